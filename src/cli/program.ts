@@ -1,0 +1,14 @@
+// Builds the `shoumen` command line from one factory per command file.
+import { Command } from 'commander';
+import type { CommandFactory, Runtime } from './runtime.ts';
+
+const commands: readonly CommandFactory[] = [];
+
+export function buildProgram(runtime: Runtime): Command {
+  const program = new Command('shoumen')
+    .description('shoumen (守门): catch order brushing and fake reviews, act on them, and give regulators evidence they can verify.')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const factory of commands) program.addCommand(factory(runtime));
+  return program;
+}

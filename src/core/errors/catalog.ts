@@ -1,0 +1,27 @@
+// The one catalog of stable error codes; docs/errors.md is checked against it by a test.
+export const errorCatalog = {
+  SM_VALIDATION: { status: 400, message: 'The request or record does not match the contract.' },
+  SM_BODY_TOO_LARGE: { status: 413, message: 'The request body is larger than the limit.' },
+  SM_BATCH_TOO_LARGE: { status: 413, message: 'The batch holds more events than the limit.' },
+  SM_MALFORMED_JSON: { status: 400, message: 'The body is not valid JSON.' },
+  SM_NOT_FOUND: { status: 404, message: 'No such resource.' },
+  SM_ROUTE_NOT_FOUND: { status: 404, message: 'No such route.' },
+  SM_FILE_UNREADABLE: { status: 400, message: 'The input file cannot be read.' },
+  SM_FILE_FORMAT: { status: 400, message: 'The input file format is not supported.' },
+  SM_CONFIG: { status: 500, message: 'The configuration is invalid.' },
+  SM_DETECTOR_FAILED: { status: 500, message: 'A detector failed on this data.' },
+  SM_INTERNAL: { status: 500, message: 'Internal error.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+/** An expected failure as a value: a stable code, a readable message and optional field details. */
+export type AppError = {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly details?: readonly { field: string; message: string; line?: number }[];
+};
+
+export function appError(code: ErrorCode, message?: string, details?: AppError['details']): AppError {
+  return { code, message: message ?? errorCatalog[code].message, ...(details ? { details } : {}) };
+}

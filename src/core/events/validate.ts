@@ -1,0 +1,37 @@
+// Validates one raw record against the contract and names every failing field.
+import type { z } from 'zod';
+import { err, ok, type Result } from '../result.ts';
+import { eventSchemas, eventTypes, type EventType, type ShoumenEvent } from './event.ts';
+
+export type FieldError = { readonly field: string; readonly message: string };
+
+const knownTypes = new Set<string>(eventTypes);
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): FieldError {
+  if (issue.code === 'unrecognized_keys') {
+    const base = fieldPath(issue.path);
+    const keys = issue.keys.map((k) => (base ? `${base}.${k}` : k));
+    return { field: keys.join(', '), message: `unknown field${keys.length > 1 ? 's' : ''} (not in contract v1)` };
+  }
+  const field = fieldPath(issue.path) || '(record)';
+  if (issue.code === 'invalid_type' && issue.input === undefined) return { field, message: 'is required' };
+  return { field, message: issue.message };
+}
+
+export function validateEvent(raw: unknown): Result<ShoumenEvent, FieldError[]> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return err([{ field: '(record)', message: 'must be a JSON object' }]);
+  }
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string' || !knownTypes.has(type)) {
+    const message = type === undefined ? 'is required' : `must be one of: ${eventTypes.join(', ')}`;
+    return err([{ field: 'type', message }]);
+  }
+  const parsed = eventSchemas[type as EventType].safeParse(raw);
+  if (parsed.success) return ok(parsed.data as ShoumenEvent);
+  return err(parsed.error.issues.map(describeIssue));
+}
