@@ -9,7 +9,6 @@ export const errorCatalog = {
   SM_FILE_UNREADABLE: { status: 400, message: 'The input file cannot be read.' },
   SM_FILE_FORMAT: { status: 400, message: 'The input file format is not supported.' },
   SM_CONFIG: { status: 500, message: 'The configuration is invalid.' },
-  SM_DETECTOR_FAILED: { status: 500, message: 'A detector failed on this data.' },
   SM_INTERNAL: { status: 500, message: 'Internal error.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -1,0 +1,21 @@
+// The composed application one role (CLI command, server, worker) works with: stores and bound use cases.
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { AnalysisResult, AnalyzeDeps, AnalyzeInput } from './analyze-events.ts';
+import type { AnalysisOutput, Clock, EventStore, FindingStore } from './ports.ts';
+
+export type AnalyzeOptions = {
+  readonly output?: AnalysisOutput;
+  readonly onProgress?: AnalyzeDeps['onProgress'];
+};
+
+export type Application = {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly events: EventStore;
+  readonly findings: FindingStore;
+  /** Runs detection over a file (validated and stored) or over the whole store, and saves the findings. */
+  analyze(input: AnalyzeInput, options?: AnalyzeOptions): Promise<AnalysisResult>;
+  close(): Promise<void>;
+};

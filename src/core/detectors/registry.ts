@@ -1,0 +1,11 @@
+// Every detector `analyze` and batch detection run, in order; adding one here is all it takes to plug it in.
+import { contactSpam } from './contact-spam/detector.ts';
+import type { Detector } from './detector.ts';
+import { orderConcentration } from './order-concentration/detector.ts';
+
+export const detectors: readonly Detector<unknown>[] = [orderConcentration, contactSpam];
+
+/** name@version of every registered detector, recorded with each run. */
+export function detectorVersions(list: readonly Detector<unknown>[] = detectors): string[] {
+  return list.map((d) => `${d.name}@${d.version}`);
+}

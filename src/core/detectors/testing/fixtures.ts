@@ -1,0 +1,31 @@
+// For each registered detector, events that must produce a finding and events that must not.
+import type { ShoumenEvent } from '../../events/event.ts';
+import { diversionTexts, honestTexts } from '../contact-spam/sample-texts.ts';
+import { at, order } from './event-factory.ts';
+
+export type DetectorFixture = { readonly positive: ShoumenEvent[]; readonly negative: ShoumenEvent[] };
+
+const concentratedShop = [
+  ...Array.from({ length: 12 }, (_, i) => order(i * 4, `oc-${i}`, `buyer-${i % 3}`, 'shop-hot')),
+  ...Array.from({ length: 20 }, (_, i) => order(i * 3, `ok-${i}`, `shopper-${i}`, 'shop-busy')),
+];
+
+export const fixtures: Record<string, DetectorFixture> = {
+  'order-concentration': {
+    positive: concentratedShop,
+    negative: [
+      ...Array.from({ length: 30 }, (_, i) => order(i * 2, `n-${i}`, `shopper-${i}`, 'shop-busy')),
+      ...Array.from({ length: 6 }, (_, i) => order(i * 45, `slow-${i}`, 'loyal-buyer', 'shop-slow')),
+    ],
+  },
+  'contact-spam': {
+    positive: [
+      at(0, 'listing.published', { merchantId: 'shop-fake', itemId: 'item-hotline', title: '售后服务中心', description: diversionTexts[0]!.text }),
+      at(5, 'review.posted', { reviewId: 'rev-lure', accountId: 'acct-9', merchantId: 'shop-fake', itemId: 'item-2', rating: 5, text: diversionTexts[2]!.text }),
+      at(9, 'message.sent', { merchantId: 'shop-fake', accountId: 'acct-3', from: 'merchant', text: diversionTexts[3]!.text }),
+    ],
+    negative: honestTexts.map((text, i) =>
+      at(i, 'review.posted', { reviewId: `rev-${i}`, accountId: `acct-${i}`, merchantId: 'shop-ok', itemId: 'item-1', rating: 5, text }),
+    ),
+  },
+};

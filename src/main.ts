@@ -1,0 +1,85 @@
+// Composition root: configuration → adapters → use cases → roles (CLI commands, server).
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { analyzeEvents, type AnalyzeDeps } from './app/analyze-events.ts';
+import type { Application } from './app/application.ts';
+import { parseConfig, type Config, type ConfigInput } from './app/config.ts';
+import type { Clock } from './app/ports.ts';
+import { detectors } from './core/detectors/registry.ts';
+import { FusionConfig } from './core/scoring/fuse.ts';
+import { analysisOutputFolder } from './adapters/files/analysis-output.ts';
+import { openEventFile } from './adapters/files/event-source.ts';
+import { rejectsFile } from './adapters/files/rejects-file.ts';
+import { eventRepository } from './adapters/sql/event-repository.ts';
+import { findingRepository } from './adapters/sql/finding-repository.ts';
+import { openSqlite } from './adapters/sqlite/open-sqlite.ts';
+import { buildProgram } from './cli/program.ts';
+import type { Runtime } from './cli/runtime.ts';
+import { CommanderError } from 'commander';
+
+/** The built console, beside the sources so any working directory finds it. */
+export const CONSOLE_DIR = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+const systemClock: Clock = { now: () => new Date() };
+
+export function newRunId(clock: Clock = systemClock): string {
+  return `run_${clock.now().toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}_${randomUUID().slice(0, 8)}`;
+}
+
+/** What detection needs besides the data; shared by store-backed and in-memory analysis. */
+export function detectionDeps(clock: Clock = systemClock): Pick<AnalyzeDeps, 'detectors' | 'fusion' | 'clock' | 'newRunId'> {
+  return { detectors, fusion: FusionConfig.parse({}), clock, newRunId: () => newRunId(clock) };
+}
+
+export async function openApplication(config: Config): Promise<Application> {
+  const logger = pino({ level: config.logLevel, base: { service: 'shoumen' } }, pino.destination(2));
+  const { db, bulkInsert } = await openSqlite(config.dataDir);
+  const events = eventRepository(db, bulkInsert, () => systemClock.now().getTime());
+  const findings = findingRepository(db);
+  const base = detectionDeps();
+  return {
+    config,
+    logger,
+    clock: systemClock,
+    events,
+    findings,
+    analyze: (input, options = {}) =>
+      analyzeEvents(input, { ...base, store: events, findingStore: findings, ...options }),
+    close: () => db.destroy(),
+  };
+}
+
+export function loadConfig(env: Readonly<Record<string, string | undefined>>, flags?: ConfigInput['flags']): Config {
+  const parsed = parseConfig({ env, ...(flags ? { flags } : {}) });
+  if (parsed.ok) return parsed.value;
+  const details = parsed.error.details?.map((d) => `  ${d.field}: ${d.message}`).join('\n') ?? '';
+  throw new CommanderError(2, parsed.error.code, `${parsed.error.message}\n${details}`);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const env = { ...process.env };
+  const runtime: Runtime = {
+    env,
+    config: (flags) => loadConfig(env, flags),
+    open: openApplication,
+    detection: () => detectionDeps(),
+    files: { openEventFile, rejectsFile, outputFolder: analysisOutputFolder },
+    demoEvents: () => [],
+    consoleDir: CONSOLE_DIR,
+  };
+  const program = buildProgram(runtime);
+  try {
+    await program.parseAsync([...argv]);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code !== 'commander.helpDisplayed' && error.code !== 'commander.version' && error.code !== 'commander.help') {
+        if (!error.message.startsWith('error:')) process.stderr.write(`${error.message}\n`);
+      }
+      return error.exitCode;
+    }
+    process.stderr.write(`shoumen: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

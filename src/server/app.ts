@@ -1,0 +1,62 @@
+// Builds the HTTP API: request ids and loggers, body limits, one error mapper, the routes, the docs and the console.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import { TENANT_HEADER, type AppEnv, type ServerApp, type ServerDeps } from './context.ts';
+import { fail, onUnexpectedError, validationHook } from './errors.ts';
+import { registerAnalysisRuns } from './routes/analysis/runs.ts';
+import { registerDocs } from './routes/docs/docs.ts';
+import { registerGetEvent } from './routes/events/get-event.ts';
+import { registerPostEvents } from './routes/events/post-events.ts';
+import { registerGetFinding } from './routes/findings/get-finding.ts';
+import { registerListFindings } from './routes/findings/list-findings.ts';
+import { registerHealth } from './routes/health/health.ts';
+import { registerGetScore } from './routes/scores/get-score.ts';
+
+export const API_VERSION = '1.0.0';
+
+export function createServer(deps: ServerDeps): ServerApp {
+  const server: ServerApp = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const { config, logger } = deps.app;
+
+  server.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
+    const child = logger.child({ requestId });
+    c.set('requestId', requestId);
+    c.set('logger', child);
+    c.set('tenant', c.req.header(TENANT_HEADER) || undefined);
+    const started = performance.now();
+    await next();
+    c.header('x-request-id', requestId);
+    child.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Number((performance.now() - started).toFixed(2)) }, 'request');
+  });
+  server.use('/v1/*', bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c) => fail(c, 'SM_BODY_TOO_LARGE', `The body is larger than ${config.bodyLimitBytes} bytes.`) }));
+  server.onError(onUnexpectedError);
+
+  registerHealth(server, deps);
+  registerPostEvents(server, deps);
+  registerGetEvent(server, deps);
+  registerListFindings(server, deps);
+  registerGetFinding(server, deps);
+  registerGetScore(server, deps);
+  registerAnalysisRuns(server, deps);
+  registerDocs(server, API_VERSION);
+
+  server.notFound((c) =>
+    c.req.path.startsWith('/v1/') ? fail(c, 'SM_ROUTE_NOT_FOUND', `No route ${c.req.method} ${c.req.path}.`) : c.text('Not found', 404),
+  );
+  mountConsole(server, deps.consoleDir);
+  return server;
+}
+
+/** The console is a single-page app: its files, and index.html for every other page path. */
+function mountConsole(server: ServerApp, dir: string): void {
+  if (!existsSync(`${dir}/index.html`)) {
+    server.get('/', (c) => c.text('The console is not built. Run `npm run build:web` (npm start does it for you), then reload.', 503));
+    return;
+  }
+  server.use('/*', serveStatic({ root: dir }));
+  server.get('/*', serveStatic({ root: dir, path: 'index.html' }));
+}

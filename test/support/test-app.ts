@@ -1,0 +1,23 @@
+// Opens a real application (SQLite in a temporary folder) and its HTTP server, for in-process HTTP tests.
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import type { Application } from '../../src/app/application.ts';
+import { parseConfig } from '../../src/app/config.ts';
+import { openApplication } from '../../src/main.ts';
+import { createServer } from '../../src/server/app.ts';
+import type { ServerApp } from '../../src/server/context.ts';
+import { tempDir } from './temp-dir.ts';
+
+export type TestServer = { app: Application; server: ServerApp };
+
+export async function openTestServer(env: Record<string, string> = {}, consoleDir = join(tempDir(), 'no-console')): Promise<TestServer> {
+  const parsed = parseConfig({ env: { LOG_LEVEL: 'silent', ...env }, flags: { data: join(tempDir(), 'data') } });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const app = await openApplication(parsed.value);
+  afterAll(() => app.close());
+  return { app, server: createServer({ app, consoleDir }) };
+}
+
+export function postJson(server: ServerApp, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return server.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
