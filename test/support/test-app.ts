@@ -8,16 +8,26 @@ import { createServer } from '../../src/server/app.ts';
 import type { ServerApp } from '../../src/server/context.ts';
 import { tempDir } from './temp-dir.ts';
 
-export type TestServer = { app: Application; server: ServerApp };
+export type TestServer = {
+  readonly app: Application;
+  readonly server: ServerApp;
+  /** A request as a trusted caller of the default tenant; when authentication lands, this is where credentials go. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+  postJson(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+};
 
 export async function openTestServer(env: Record<string, string> = {}, consoleDir = join(tempDir(), 'no-console')): Promise<TestServer> {
   const parsed = parseConfig({ env: { LOG_LEVEL: 'silent', ...env }, flags: { data: join(tempDir(), 'data') } });
   if (!parsed.ok) throw new Error(parsed.error.message);
   const app = await openApplication(parsed.value);
   afterAll(() => app.close());
-  return { app, server: createServer({ app, consoleDir }) };
-}
-
-export function postJson(server: ServerApp, path: string, body: unknown, headers: Record<string, string> = {}) {
-  return server.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const server = createServer({ app, consoleDir });
+  const request = (path: string, init: RequestInit = {}) => Promise.resolve(server.request(path, init));
+  return {
+    app,
+    server,
+    request,
+    postJson: (path, body, headers = {}) =>
+      request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  };
 }
