@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { TENANT_HEADER, type AppEnv, type ServerApp, type ServerDeps } from './context.ts';
 import { fail, onUnexpectedError, validationHook } from './errors.ts';
@@ -32,7 +33,7 @@ export function createServer(deps: ServerDeps): ServerApp {
     c.header('x-request-id', requestId);
     child.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Number((performance.now() - started).toFixed(2)) }, 'request');
   });
-  server.use('/v1/*', bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c) => fail(c, 'SM_BODY_TOO_LARGE', `The body is larger than ${config.bodyLimitBytes} bytes.`) }));
+  server.use('/v1/*', bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c: Context<AppEnv>) => fail(c, 'SM_BODY_TOO_LARGE', `The body is larger than ${config.bodyLimitBytes} bytes.`) }));
   server.onError(onUnexpectedError);
 
   registerHealth(server, deps);

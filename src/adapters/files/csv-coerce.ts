@@ -48,7 +48,7 @@ function childSchema(schema: z.ZodType | undefined, key: string): z.ZodType | un
 /** Empty cells are absent fields; `a.b` columns become nested objects (device.emulator, from.type, attributes.age). */
 export function csvRowToRecord(row: Readonly<Record<string, string>>): Record<string, Json> {
   const type = row.type as EventType | undefined;
-  const root: z.ZodType | undefined = type && type in eventSchemas ? (eventSchemas[type] as unknown as z.ZodType) : undefined;
+  const root: z.ZodType | undefined = type && type in eventSchemas ? (eventSchemas[type]) : undefined;
   const out: Record<string, Json> = {};
   for (const [column, cell] of Object.entries(row)) {
     if (cell === '' || cell === undefined) continue;

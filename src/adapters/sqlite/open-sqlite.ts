@@ -13,7 +13,7 @@ export const SQLITE_FILE = 'shoumen.sqlite';
 /** `:memory:` gives a private in-memory database (tests); otherwise the file lives in `dataDir`. */
 export type SqliteStore = { readonly db: Kysely<Database>; readonly bulkInsert: BulkEventInsert };
 
-export async function openSqlite(dataDir: string | ':memory:'): Promise<SqliteStore> {
+export async function openSqlite(dataDir: string): Promise<SqliteStore> {
   let path = ':memory:';
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true });

@@ -32,6 +32,6 @@ export function validateEvent(raw: unknown): Result<ShoumenEvent, FieldError[]> 
     return err([{ field: 'type', message }]);
   }
   const parsed = eventSchemas[type as EventType].safeParse(raw);
-  if (parsed.success) return ok(parsed.data as ShoumenEvent);
+  if (parsed.success) return ok(parsed.data);
   return err(parsed.error.issues.map(describeIssue));
 }

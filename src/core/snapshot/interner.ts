@@ -4,7 +4,7 @@
 const MAP_CAPACITY = (1 << 24) - 1024;
 
 export class Interner {
-  private readonly maps: Map<string, number>[] = [new Map()];
+  private readonly maps: Map<string, number>[] = [new Map<string, number>()];
   private readonly names: string[] = [];
 
   get size(): number {
@@ -17,7 +17,7 @@ export class Interner {
     if (found >= 0) return found;
     let last = this.maps[this.maps.length - 1]!;
     if (last.size >= MAP_CAPACITY) {
-      last = new Map();
+      last = new Map<string, number>();
       this.maps.push(last);
     }
     const index = this.names.length;
@@ -44,7 +44,7 @@ export class Interner {
 
 /** A set of strings with the same spill-over, for de-duplicating event ids in a stream. */
 export class StringSet {
-  private readonly sets: Set<string>[] = [new Set()];
+  private readonly sets: Set<string>[] = [new Set<string>()];
   private count = 0;
 
   get size(): number {
@@ -56,7 +56,7 @@ export class StringSet {
     for (const set of this.sets) if (set.has(key)) return false;
     let last = this.sets[this.sets.length - 1]!;
     if (last.size >= MAP_CAPACITY) {
-      last = new Set();
+      last = new Set<string>();
       this.sets.push(last);
     }
     last.add(key);

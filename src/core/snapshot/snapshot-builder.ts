@@ -6,7 +6,7 @@ import type { Table } from './columns.ts';
 import { growFloat64, growInt32, growUint8 } from './growable.ts';
 import { Interner } from './interner.ts';
 import type { Snapshot } from './snapshot.ts';
-import { tableSpecs, type Namespace } from './table-specs.ts';
+import { tableSpecs, type ColumnSpec, type Namespace } from './table-specs.ts';
 import { TextArenaBuilder } from './text-arena.ts';
 
 type FieldReader = (event: Record<string, unknown>) => unknown;
@@ -64,7 +64,7 @@ export class SnapshotBuilder {
       const builder = this.tables.get(type) ?? this.tableBuilder(type);
       const columns = Object.fromEntries(builder.fields.map((field) => [field.name, field.column.finish()]));
       const ts = builder.ts.finish();
-      tables.set(type, { size: ts.length, ts, event: builder.event.finish(), columns } as unknown as Table<EventType>);
+      tables.set(type, { size: ts.length, ts, event: builder.event.finish(), columns });
     }
     const ids = this.eventIds.finish();
     const typeCodes = this.eventTypeCodes.finish();
@@ -95,7 +95,7 @@ export class SnapshotBuilder {
   private tableBuilder(type: EventType): TableBuilder {
     let table = this.tables.get(type);
     if (!table) {
-      const fields = Object.entries(tableSpecs[type]).map(([name, spec]) => ({
+      const fields = Object.entries(tableSpecs[type] as Record<string, ColumnSpec>).map(([name, spec]) => ({
         name,
         read: readerFor(name),
         column: columnBuilder(spec, this.interner),

@@ -90,7 +90,7 @@ export const orderConcentration = defineDetector({
     const rule = { windowMs: params.windowMinutes * 60_000, ratio: params.ratio, minOrders: params.minOrders };
     const drafts: FindingDraft[] = [];
     for (let merchant = 0; merchant + 1 < groups.start.length; merchant += 1) {
-      const rows = groups.rows.subarray(groups.start[merchant]!, groups.start[merchant + 1]!);
+      const rows = groups.rows.subarray(groups.start[merchant], groups.start[merchant + 1]);
       if (rows.length < params.minOrders) continue;
       const times = Array.from(rows, (row) => orders.ts[row]!);
       const buyers = Array.from(rows, (row) => accountId[row]!);
