@@ -1,10 +1,11 @@
 // Builds the `shoumen` command line from one factory per command file.
 import { Command } from 'commander';
 import { analyzeCommand } from './commands/analyze.ts';
+import { simulateCommand } from './commands/simulate.ts';
 import { serveCommand } from './commands/serve.ts';
 import type { CommandFactory, Runtime } from './runtime.ts';
 
-const commands: readonly CommandFactory[] = [analyzeCommand, serveCommand];
+const commands: readonly CommandFactory[] = [analyzeCommand, serveCommand, simulateCommand];
 
 export function buildProgram(runtime: Runtime): Command {
   const program = new Command('shoumen')
