@@ -34,7 +34,8 @@ export function detectionDeps(clock: Clock = systemClock): Pick<AnalyzeDeps, 'de
 
 export async function openApplication(config: Config): Promise<Application> {
   const logger = pino({ level: config.logLevel, base: { service: 'shoumen' } }, pino.destination(2));
-  const { db, bulkInsert } = await openSqlite(config.dataDir);
+  const store = await openSqlite(config.dataDir);
+  const { db, bulkInsert } = store;
   const events = eventRepository(db, bulkInsert, () => systemClock.now().getTime());
   const findings = findingRepository(db);
   const base = detectionDeps();
@@ -46,7 +47,7 @@ export async function openApplication(config: Config): Promise<Application> {
     findings,
     analyze: (input, options = {}) =>
       analyzeEvents(input, { ...base, store: events, findingStore: findings, ...options }),
-    close: () => db.destroy(),
+    close: () => store.close(),
   };
 }
 

@@ -26,23 +26,29 @@ export type IngestDeps = {
 };
 
 const PROGRESS_EVERY = 50_000;
+const MAX_IN_FLIGHT = 2;
 
 export async function ingestEvents(deps: IngestDeps): Promise<IngestStats> {
   const stats: IngestStats = { linesRead: 0, accepted: 0, rejected: 0, duplicates: 0, stored: 0, byType: {} };
   const seen = new StringSet();
   const batchSize = deps.batchSize ?? 2_000;
   let batch: ShoumenEvent[] = [];
-  const flush = async () => {
-    if (!deps.store || batch.length === 0) return;
-    const inserted = await deps.store.append(batch);
-    for (const isNew of inserted) if (isNew) stats.stored += 1;
-    batch = [];
+  // Up to two batches are written while the next is parsed, so a store on another thread overlaps with validation.
+  const inFlight: Promise<void>[] = [];
+  const flush = async (maxInFlight: number) => {
+    if (deps.store && batch.length > 0) {
+      inFlight.push(deps.store.append(batch).then((inserted) => {
+        for (const isNew of inserted) if (isNew) stats.stored += 1;
+      }));
+      batch = [];
+    }
+    while (inFlight.length > maxInFlight) await inFlight.shift();
   };
 
   for await (const records of deps.source.batches()) {
     for (const record of records) await ingestOne(record);
   }
-  await flush();
+  await flush(0);
   deps.onProgress?.(stats);
   return stats;
 
@@ -70,7 +76,7 @@ export async function ingestEvents(deps: IngestDeps): Promise<IngestStats> {
     deps.onEvent?.(event, Date.parse(event.ts));
     if (deps.store) {
       batch.push(event);
-      if (batch.length >= batchSize) await flush();
+      if (batch.length >= batchSize) await flush(MAX_IN_FLIGHT);
     }
   }
 }

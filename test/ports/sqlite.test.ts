@@ -8,12 +8,17 @@ import { describeFindingStore } from './finding-store.suite.ts';
 
 const dir = tempDir();
 
-describeEventStore('SQLite file', async () => {
-  const { db, bulkInsert } = await openSqlite(join(dir, 'events'));
-  return { store: eventRepository(db, bulkInsert, () => 0), close: () => db.destroy() };
+describeEventStore('SQLite file (writer thread)', async () => {
+  const sqlite = await openSqlite(join(dir, 'events'));
+  return { store: eventRepository(sqlite.db, sqlite.bulkInsert, () => 0), close: () => sqlite.close() };
+});
+
+describeEventStore('SQLite in memory (main thread)', async () => {
+  const sqlite = await openSqlite(':memory:');
+  return { store: eventRepository(sqlite.db, sqlite.bulkInsert, () => 0), close: () => sqlite.close() };
 });
 
 describeFindingStore('SQLite in memory', async () => {
-  const { db } = await openSqlite(':memory:');
-  return { store: findingRepository(db), close: () => db.destroy() };
+  const sqlite = await openSqlite(':memory:');
+  return { store: findingRepository(sqlite.db), close: () => sqlite.close() };
 });
