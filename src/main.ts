@@ -7,6 +7,8 @@ import type { Application } from './app/application.ts';
 import { parseConfig, type Config, type ConfigInput } from './app/config.ts';
 import type { Clock } from './app/ports.ts';
 import { detectors } from './core/detectors/registry.ts';
+import type { ShoumenEvent } from './core/events/event.ts';
+import { demoOptions, simulateMarketplace } from './core/simulation/index.ts';
 import { FusionConfig } from './core/scoring/fuse.ts';
 import { analysisOutputFolder } from './adapters/files/analysis-output.ts';
 import { openEventFile } from './adapters/files/event-source.ts';
@@ -30,6 +32,11 @@ export function newRunId(clock: Clock = systemClock): string {
 /** What detection needs besides the data; shared by store-backed and in-memory analysis. */
 export function detectionDeps(clock: Clock = systemClock): Pick<AnalyzeDeps, 'detectors' | 'fusion' | 'clock' | 'newRunId'> {
   return { detectors, fusion: FusionConfig.parse({}), clock, newRunId: () => newRunId(clock) };
+}
+
+/** The demo marketplace: the simulator's small preset with every attack on. */
+function* demoEvents(): Iterable<ShoumenEvent> {
+  for (const record of simulateMarketplace(demoOptions)) if (record.kind === 'event') yield record.event;
 }
 
 export async function openApplication(config: Config): Promise<Application> {
@@ -66,7 +73,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     open: openApplication,
     detection: () => detectionDeps(),
     files: { openEventFile, rejectsFile, outputFolder: analysisOutputFolder },
-    demoEvents: () => [],
+    demoEvents,
     consoleDir: CONSOLE_DIR,
   };
   const program = buildProgram(runtime);
