@@ -1,0 +1,40 @@
+// Which uploaded evidence files are accepted: a short allow-list checked by magic bytes, and size limits.
+import { err, ok, type Result } from '../result.ts';
+
+export const MAX_EVIDENCE_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_EVIDENCE_FILES = 6;
+
+/** Only formats a browser shows inertly or downloads; nothing scriptable (no SVG, no HTML, no Office macros). */
+const sniffable: Readonly<Record<string, string>> = {
+  'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif', 'application/pdf': 'pdf',
+};
+
+export type AcceptedFile = { readonly mediaType: string; readonly extension: string };
+
+function isPlainText(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // Control characters other than tab and line breaks mark a binary file renamed to .txt.
+    return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `sniffed` is the type found from the file's magic bytes (undefined when none matched). The declared name or
+ * content type is never trusted: a renamed executable is refused, a text file must really be UTF-8 text.
+ */
+export function acceptEvidenceFile(name: string, bytes: Uint8Array, sniffed: string | undefined): Result<AcceptedFile, string> {
+  if (bytes.length === 0) return err('is empty');
+  if (bytes.length > MAX_EVIDENCE_FILE_BYTES) return err(`is larger than ${MAX_EVIDENCE_FILE_BYTES} bytes`);
+  if (sniffed) {
+    const extension = sniffable[sniffed];
+    return extension ? ok({ mediaType: sniffed, extension }) : err(`is a ${sniffed} file; only PNG, JPEG, WebP, GIF, PDF, CSV and TXT are accepted`);
+  }
+  const lower = name.toLowerCase();
+  const textExtension = lower.endsWith('.csv') ? 'csv' : lower.endsWith('.txt') ? 'txt' : undefined;
+  if (!textExtension) return err('is not a PNG, JPEG, WebP, GIF or PDF file, and text evidence must be named .csv or .txt');
+  if (!isPlainText(bytes)) return err('is named as text but is not UTF-8 text');
+  return ok({ mediaType: textExtension === 'csv' ? 'text/csv' : 'text/plain', extension: textExtension });
+}
