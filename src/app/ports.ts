@@ -4,6 +4,10 @@ import type { ShoumenEvent } from '../core/events/event.ts';
 import type { FieldError } from '../core/events/validate.ts';
 import type { Finding, FindingKind, Severity } from '../core/findings/finding.ts';
 import type { EntityScore } from '../core/scoring/fuse.ts';
+import type { HolderKind, Role } from '../core/access/principal.ts';
+import type { CaseView } from '../core/cases/case-view.ts';
+import type { Actor, ChainEntry } from '../core/cases/hash-chain.ts';
+import type { Report } from '../core/reports/report.ts';
 
 /** One record read from an input file: its 1-based line (or CSV row line) and the parsed value or a parse error. */
 export type RawRecord = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly parseError: string };
@@ -73,3 +77,108 @@ export type AnalysisOutput = {
   writeReport(html: string): Promise<void>;
   readonly location: string;
 };
+
+// ── Governance: cases, credit, reports, evidence files, access (issue 9) ──
+
+export type CaseQuery = {
+  readonly tenant: string | undefined;
+  readonly state?: CaseView['state'];
+  readonly kind?: CaseView['kind'];
+  readonly severity?: CaseView['severity'];
+  readonly assignee?: string;
+  readonly limit: number;
+  readonly offset?: number;
+};
+
+/**
+ * Append-only, hash-chained histories: one chain per case (`case:ID`) and one per merchant credit ledger
+ * (`credit:MERCHANT`). Nothing is ever updated or deleted; state is folded from the entries.
+ */
+export type ChainStore = {
+  /**
+   * Appends an entry whose seq follows the chain's last stored one, with index keys that find the chain again
+   * (`entity:merchant:m1`, `finding:f1`, `appeal:ap1`) and, for cases, the folded view kept for queue queries.
+   * Returns false when the seq is taken: another writer appended first and the caller must re-read.
+   */
+  append(tenant: string | undefined, entry: ChainEntry, options?: { index?: readonly string[]; caseView?: CaseView }): Promise<boolean>;
+  entries(tenant: string | undefined, chain: string): Promise<ChainEntry[]>;
+  lookup(tenant: string | undefined, key: string): Promise<string[]>;
+  listCases(query: CaseQuery): Promise<{ items: CaseView[]; total: number }>;
+  /** Chains whose name starts with the prefix, e.g. every `credit:` ledger of a tenant. */
+  chainNames(tenant: string | undefined, prefix: string): Promise<string[]>;
+};
+
+export type ReportQuery = {
+  readonly tenant: string | undefined;
+  readonly filedBy?: string;
+  readonly targetKey?: string;
+  readonly status?: Report['status'];
+  readonly caseId?: string;
+  readonly limit: number;
+};
+
+export type ReportStore = {
+  /** Inserts or replaces the report's current record; its changes are audited, and its link to a case is chained. */
+  save(report: Report): Promise<void>;
+  get(tenant: string | undefined, id: string): Promise<Report | undefined>;
+  list(query: ReportQuery): Promise<Report[]>;
+};
+
+/** Uploaded evidence, content-addressed by SHA-256; bytes are stored as received and never executed or rendered. */
+export type EvidenceFileStore = {
+  put(bytes: Uint8Array): Promise<{ sha256: string; bytes: number }>;
+  get(sha256: string): Promise<Uint8Array | undefined>;
+};
+
+export type ApiKeyRecord = {
+  readonly id: string;
+  readonly tenant: string | undefined;
+  /** SHA-256 of the secret part; the secret itself is shown once and never stored. */
+  readonly secretHash: string;
+  readonly roles: readonly Role[];
+  readonly name: string;
+  readonly kind: HolderKind;
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly revokedAt?: string;
+};
+
+export type ApiKeyStore = {
+  create(record: ApiKeyRecord): Promise<void>;
+  get(id: string): Promise<ApiKeyRecord | undefined>;
+  list(tenant: string | undefined): Promise<ApiKeyRecord[]>;
+  revoke(tenant: string | undefined, id: string, at: string): Promise<boolean>;
+};
+
+export type AuditRecord = {
+  readonly at: string;
+  readonly tenant: string | undefined;
+  readonly actor: Actor;
+  readonly action: string;
+  readonly target: { readonly type: string; readonly id: string };
+  readonly detail?: Record<string, unknown>;
+};
+
+/** Who changed what and when, for every state change; append-only. */
+export type AuditLog = {
+  append(record: AuditRecord): Promise<void>;
+  list(query: { tenant: string | undefined; target?: { type: string; id: string }; limit: number }): Promise<AuditRecord[]>;
+};
+
+export type Label = {
+  readonly tenant?: string;
+  readonly entityType: EntityType;
+  readonly entityId: string;
+  /** 1 = fraud, 0 = genuine. */
+  readonly label: 0 | 1;
+  readonly source: string;
+  readonly at: string;
+};
+
+/** Labels for the learner: analyst decisions on cases land here automatically. */
+export type LabelStore = {
+  record(labels: readonly Label[]): Promise<void>;
+  list(tenant?: string): Promise<Label[]>;
+};
+
+export type Ids = { next(prefix: string): string };
