@@ -18,10 +18,17 @@ function phrasesFor(category: string) {
 /** Clause count: mostly one or two, sometimes a paragraph. */
 function clauseCount(rng: Rng): number {
   const u = rng.float();
-  if (u < 0.4) return 1;
-  if (u < 0.72) return 2;
-  if (u < 0.88) return 3;
+  if (u < 0.3) return 1;
+  if (u < 0.68) return 2;
+  if (u < 0.86) return 3;
   return rng.int(4, 6);
+}
+
+const hedges = ['感觉', '确实', '真的', '整体', '总的来说', '说实话', '个人觉得', '挺意外的，'];
+
+/** People rarely write a stock phrase bare: a hedge in front of some clauses keeps short reviews from repeating exactly. */
+function hedge(rng: Rng, clause: string): string {
+  return rng.chance(0.25) ? rng.pick(hedges) + clause : clause;
 }
 
 function joinClauses(rng: Rng, clauses: readonly string[]): string {
@@ -35,7 +42,7 @@ function drawClauses(rng: Rng, own: readonly string[], general: readonly string[
   const picked = new Set<string>();
   let guard = 0;
   while (picked.size < n && guard < n * 4) {
-    picked.add(rng.chance(0.6) ? rng.pick(own) : rng.pick(general));
+    picked.add(hedge(rng, rng.chance(0.6) ? rng.pick(own) : rng.pick(general)));
     guard += 1;
   }
   return [...picked];
@@ -53,10 +60,11 @@ function positive(rng: Rng, category: string): string {
 
 function mixed(rng: Rng, category: string): string {
   const phrases = phrasesFor(category);
-  const parts = [rng.pick(neutralTakes)];
-  if (rng.chance(0.7)) parts.push(rng.pick(phrases.good));
+  const parts = rng.chance(0.5) ? [rng.pick(neutralTakes)] : [];
+  if (parts.length === 0 || rng.chance(0.6)) parts.push(rng.pick(phrases.good));
+  // The complaint comes last, after the concession (还行…就是…).
   if (rng.chance(0.8)) parts.push(`就是${rng.pick(rng.chance(0.6) ? phrases.bad : generalBad)}`);
-  return joinClauses(rng, rng.shuffle(parts)) + rng.pick(enders);
+  return joinClauses(rng, parts) + rng.pick(enders);
 }
 
 function negative(rng: Rng, category: string): string {
