@@ -16,6 +16,7 @@ import { rejectsFile } from './adapters/files/rejects-file.ts';
 import { eventRepository } from './adapters/sql/event-repository.ts';
 import { findingRepository } from './adapters/sql/finding-repository.ts';
 import { openSqlite } from './adapters/sqlite/open-sqlite.ts';
+import { exitWith } from './cli/cli-error.ts';
 import { buildProgram } from './cli/program.ts';
 import type { Runtime } from './cli/runtime.ts';
 import { CommanderError } from 'commander';
@@ -61,8 +62,7 @@ export async function openApplication(config: Config): Promise<Application> {
 export function loadConfig(env: Readonly<Record<string, string | undefined>>, flags?: ConfigInput['flags']): Config {
   const parsed = parseConfig({ env, ...(flags ? { flags } : {}) });
   if (parsed.ok) return parsed.value;
-  const details = parsed.error.details?.map((d) => `  ${d.field}: ${d.message}`).join('\n') ?? '';
-  throw new CommanderError(2, parsed.error.code, `${parsed.error.message}\n${details}`);
+  return exitWith(parsed.error);
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -82,9 +82,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code !== 'commander.helpDisplayed' && error.code !== 'commander.version' && error.code !== 'commander.help') {
-        if (!error.message.startsWith('error:')) process.stderr.write(`${error.message}\n`);
-      }
+      // Commander prints its own parse errors; ours (usage, catalog errors) are printed here.
+      const printed = error.code.startsWith('commander.') && error.code !== 'commander.usage';
+      if (!printed) process.stderr.write(`${error.message}\n`);
       return error.exitCode;
     }
     process.stderr.write(`shoumen: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { analyzeEvents, type AnalyzeDeps } from '../../app/analyze-events.ts';
 import type { EventSource } from '../../app/ports.ts';
 import { createProgress } from '../progress.ts';
+import { exitWith, usage } from '../cli-error.ts';
 import type { RejectsFile, Runtime } from '../runtime.ts';
 import { printAnalysis, printIngestStats } from './analysis-summary.ts';
 
@@ -20,8 +21,8 @@ export function analyzeCommand(runtime: Runtime): Command {
     .addOption(new Option('--data <dir>', 'data folder of the embedded store (env SHOUMEN_DATA)'))
     .action(async (options: Options) => {
       const config = runtime.config({ data: options.data });
-      if (!options.events && !options.fromStore) throw new Error('give --events FILE, or --from-store to analyze the stored events');
-      if (options.fromStore && !options.store) throw new Error('--from-store reads the store; it cannot be combined with --no-store');
+      if (!options.events && !options.fromStore) usage('give --events FILE, or --from-store to analyze the stored events');
+      if (options.fromStore && !options.store) usage('--from-store reads the store; it cannot be combined with --no-store');
       const { files } = runtime;
       const output = files.outputFolder(options.out);
       const progress = createProgress('analyze', 'MB read');
@@ -29,7 +30,7 @@ export function analyzeCommand(runtime: Runtime): Command {
       let rejects: RejectsFile | undefined;
       if (options.events) {
         const opened = files.openEventFile(options.events);
-        if (!opened.ok) throw new Error(opened.error.message);
+        if (!opened.ok) exitWith(opened.error);
         source = opened.value;
         rejects = files.rejectsFile(options.rejects ?? join(options.out, 'rejects.jsonl'));
       }
