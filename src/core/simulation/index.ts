@@ -1,5 +1,6 @@
 // Public API of the marketplace simulator: a seeded, deterministic stream of contract events with ground truth.
-export { simulateMarketplace, type SimulatedRecord } from './simulate.ts';
+export { simulateEvents, simulateMarketplace, type SimulatedRecord } from './simulate.ts';
+export { eventJson } from './event-json.ts';
 export {
   attackNames, demoOptions, parseAttackList, parseOptions, SimulationOptions,
   type AttackName, type SimulationOptionsInput,

@@ -67,3 +67,8 @@ export function* simulateMarketplace(input: SimulationOptionsInput = {}): Genera
   }
   yield* finalTruth(world);
 }
+
+/** The events alone, for callers that have no use for the truth (the server's demo). */
+export function* simulateEvents(input: SimulationOptionsInput = {}): Generator<ShoumenEvent> {
+  for (const record of simulateMarketplace(input)) if (record.kind === 'event') yield record.event;
+}

@@ -82,7 +82,7 @@ export function subsidyAbuse(world: World, rng: Rng): Attack {
           for (let o = rng.between(options.ordersPerColluder); o > 0; o -= 1) staged.push({ account, day: rng.int(window.first, window.last), merchant });
         }
         for (let g = rng.between(options.merchantGrants); g > 0; g -= 1) grantDays.push([merchant, rng.int(window.first, window.last)]);
-        for (let o = Math.round(rng.between(options.overrides) * 0.5); o > 0; o -= 1) overrideDays.push([merchant, rng.int(window.first, window.last)]);
+        for (let o = rng.between(options.overrides); o > 0; o -= 1) overrideDays.push([merchant, rng.int(window.first, window.last)]);
       }
     },
     day(day) {
