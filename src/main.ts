@@ -16,6 +16,8 @@ import { rejectsFile } from './adapters/files/rejects-file.ts';
 import { eventRepository } from './adapters/sql/event-repository.ts';
 import { findingRepository } from './adapters/sql/finding-repository.ts';
 import { openSqlite } from './adapters/sqlite/open-sqlite.ts';
+import { governanceAdapters } from './adapters/governance-adapters.ts';
+import { openCasesForFindings } from './app/governance/open-cases.ts';
 import { exitWith } from './cli/cli-error.ts';
 import { buildProgram } from './cli/program.ts';
 import type { Runtime } from './cli/runtime.ts';
@@ -47,14 +49,20 @@ export async function openApplication(config: Config): Promise<Application> {
   const events = eventRepository(db, bulkInsert, () => systemClock.now().getTime());
   const findings = findingRepository(db);
   const base = detectionDeps();
+  const governance = governanceAdapters({ db, dataDir: config.dataDir, events, findings, clock: systemClock });
   return {
     config,
     logger,
     clock: systemClock,
     events,
     findings,
-    analyze: (input, options = {}) =>
-      analyzeEvents(input, { ...base, store: events, findingStore: findings, ...options }),
+    governance,
+    analyze: async (input, options = {}) => {
+      const result = await analyzeEvents(input, { ...base, store: events, findingStore: findings, ...options });
+      // Findings open or join cases after every run, so detection always reaches a person's queue.
+      await openCasesForFindings(governance, result.findings);
+      return result;
+    },
     close: () => store.close(),
   };
 }

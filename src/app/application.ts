@@ -1,6 +1,7 @@
 // The composed application one role (CLI command, server, worker) works with: stores and bound use cases.
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
+import type { GovernanceDeps } from './governance/deps.ts';
 import type { AnalysisResult, AnalyzeDeps, AnalyzeInput } from './analyze-events.ts';
 import type { AnalysisOutput, Clock, EventStore, FindingStore } from './ports.ts';
 
@@ -15,6 +16,8 @@ export type Application = {
   readonly clock: Clock;
   readonly events: EventStore;
   readonly findings: FindingStore;
+  /** Cases, credit, reports, evidence files, API keys, audit and labels (docs/governance.md). */
+  readonly governance: GovernanceDeps;
   /** Runs detection over a file (validated and stored) or over the whole store, and saves the findings. */
   analyze(input: AnalyzeInput, options?: AnalyzeOptions): Promise<AnalysisResult>;
   close(): Promise<void>;

@@ -5,6 +5,10 @@ import { openSqlite } from '../../src/adapters/sqlite/open-sqlite.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { describeEventStore } from './event-store.suite.ts';
 import { describeFindingStore } from './finding-store.suite.ts';
+import { describeGovernanceStores } from './governance-stores.suite.ts';
+import { chainRepository } from '../../src/adapters/sql/chain-repository.ts';
+import { reportRepository } from '../../src/adapters/sql/report-repository.ts';
+import { apiKeyRepository, auditRepository, labelRepository } from '../../src/adapters/sql/access-repositories.ts';
 
 const dir = tempDir();
 
@@ -21,4 +25,12 @@ describeEventStore('SQLite in memory (main thread)', async () => {
 describeFindingStore('SQLite in memory', async () => {
   const sqlite = await openSqlite(':memory:');
   return { store: findingRepository(sqlite.db), close: () => sqlite.close() };
+});
+
+describeGovernanceStores('SQLite in memory', async () => {
+  const { db } = await openSqlite(':memory:');
+  return {
+    stores: { chains: chainRepository(db), reports: reportRepository(db), keys: apiKeyRepository(db), audit: auditRepository(db), labels: labelRepository(db) },
+    close: () => db.destroy(),
+  };
 });

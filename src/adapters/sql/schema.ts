@@ -1,5 +1,6 @@
 // Table types of the SQL store, shared by the SQLite and PostgreSQL dialects.
 import type { Generated } from 'kysely';
+import type { GovernanceTables } from './governance-schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -58,7 +59,7 @@ export type EntityScoresTable = {
   body: string;
 };
 
-export type Database = {
+export type Database = GovernanceTables & {
   events: EventsTable;
   analysis_runs: AnalysisRunsTable;
   findings: FindingsTable;

@@ -8,6 +8,11 @@ export const errorCatalog = {
   SM_ROUTE_NOT_FOUND: { status: 404, message: 'No such route.' },
   SM_FILE_UNREADABLE: { status: 400, message: 'The input file cannot be read.' },
   SM_FILE_FORMAT: { status: 400, message: 'The input file format is not supported.' },
+  SM_UNAUTHENTICATED: { status: 401, message: 'An API key is required (Authorization: Bearer <key>).' },
+  SM_FORBIDDEN: { status: 403, message: 'The API key lacks a role this needs.' },
+  SM_CONFLICT: { status: 409, message: 'The change conflicts with the current state.' },
+  SM_UNSUPPORTED_FILE: { status: 415, message: 'The uploaded file type is not accepted.' },
+  SM_BUNDLE_INVALID: { status: 422, message: 'The evidence bundle failed verification.' },
   SM_CONFIG: { status: 500, message: 'The configuration is invalid.' },
   SM_INTERNAL: { status: 500, message: 'Internal error.' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -1,0 +1,37 @@
+// Builds the governance stores over one Kysely database and the data folder; called by the composition root and tests.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { GovernanceDeps } from '../app/governance/deps.ts';
+import type { Clock, EventStore, FindingStore } from '../app/ports.ts';
+import { DEFAULT_POINT_TABLE, type PointTable } from '../core/credit/point-table.ts';
+import { evidenceFileStore, sniffMediaType } from './files/evidence-file-store.ts';
+import { apiKeyRepository, auditRepository, labelRepository } from './sql/access-repositories.ts';
+import { chainRepository } from './sql/chain-repository.ts';
+import { reportRepository } from './sql/report-repository.ts';
+import type { Database } from './sql/schema.ts';
+
+export type GovernanceAdapterInput = {
+  readonly db: Kysely<Database>;
+  readonly dataDir: string;
+  readonly events: EventStore;
+  readonly findings: FindingStore;
+  readonly clock: Clock;
+  readonly pointTable?: PointTable;
+};
+
+export function governanceAdapters(input: GovernanceAdapterInput): GovernanceDeps {
+  return {
+    chains: chainRepository(input.db),
+    reports: reportRepository(input.db),
+    files: evidenceFileStore(input.dataDir),
+    keys: apiKeyRepository(input.db),
+    audit: auditRepository(input.db),
+    labels: labelRepository(input.db),
+    events: input.events,
+    findings: input.findings,
+    clock: input.clock,
+    ids: { next: (prefix) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 12)}` },
+    pointTable: input.pointTable ?? DEFAULT_POINT_TABLE,
+    sniff: sniffMediaType,
+  };
+}

@@ -1,0 +1,37 @@
+// API keys: created with a secret shown once, stored as a SHA-256 hash, resolved to a principal on each request.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { HolderKind, Principal, Role } from '../../core/access/principal.ts';
+import type { Actor } from '../../core/cases/hash-chain.ts';
+import type { ApiKeyRecord } from '../ports.ts';
+import { audit, nowIso } from './append-chain.ts';
+import type { GovernanceDeps } from './deps.ts';
+
+const KEY_FORMAT = /^sm_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
+
+const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+export type NewKey = { readonly tenant: string | undefined; readonly roles: readonly Role[]; readonly name: string; readonly kind: HolderKind };
+
+/** The secret has 256 bits of entropy, so a plain SHA-256 (no slow KDF) is enough to make the stored hash useless. */
+export async function createApiKey(deps: Pick<GovernanceDeps, 'keys' | 'audit' | 'clock'>, key: NewKey, by: Actor): Promise<{ key: string; record: ApiKeyRecord }> {
+  const id = randomBytes(8).toString('hex');
+  const secret = randomBytes(32).toString('base64url');
+  const record: ApiKeyRecord = {
+    id, tenant: key.tenant, secretHash: hashSecret(secret), roles: [...new Set(key.roles)], name: key.name, kind: key.kind,
+    createdAt: nowIso(deps), createdBy: by.id,
+  };
+  await deps.keys.create(record);
+  await audit(deps, { tenant: key.tenant, actor: by, roles: ['admin'] }, 'key.created', { type: 'api_key', id }, { roles: record.roles, name: key.name });
+  return { key: `sm_${id}_${secret}`, record };
+}
+
+export async function authenticate(deps: Pick<GovernanceDeps, 'keys'>, presented: string): Promise<Principal | undefined> {
+  const match = KEY_FORMAT.exec(presented);
+  if (!match) return undefined;
+  const record = await deps.keys.get(match[1]!);
+  if (!record || record.revokedAt) return undefined;
+  const expected = Buffer.from(record.secretHash, 'hex');
+  const actual = Buffer.from(hashSecret(match[2]!), 'hex');
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
+  return { keyId: record.id, tenant: record.tenant, roles: record.roles, name: record.name, kind: record.kind };
+}
