@@ -1,0 +1,100 @@
+// A binary min-heap of node indices keyed by Float64 values, with key changes and removal by node in O(log n).
+
+/**
+ * Ties go to the smaller node index. That is the order the FRAUDAR reference's min-tree yields (it returns the
+ * leftmost minimum leaf), so peeling with this heap deletes nodes in the same order as the authors' code.
+ */
+export class IndexedMinHeap {
+  private readonly keys: Float64Array;
+  /** heap[slot] = node */
+  private readonly heap: Int32Array;
+  /** slot[node] = position in heap, -1 once removed */
+  private readonly slot: Int32Array;
+  private count: number;
+
+  /** Every node 0..keys.length-1 starts in the heap with its key; the array is copied. */
+  constructor(keys: Float64Array) {
+    this.keys = Float64Array.from(keys);
+    this.count = keys.length;
+    this.heap = Int32Array.from({ length: keys.length }, (_, i) => i);
+    this.slot = Int32Array.from({ length: keys.length }, (_, i) => i);
+    for (let i = (this.count >> 1) - 1; i >= 0; i -= 1) this.siftDown(i);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  has(node: number): boolean {
+    return this.slot[node]! >= 0;
+  }
+
+  key(node: number): number {
+    return this.keys[node]!;
+  }
+
+  /** The node with the smallest key (smallest index among equal keys), or -1 when empty. */
+  peek(): number {
+    return this.count > 0 ? this.heap[0]! : -1;
+  }
+
+  /** Adds delta to a node's key; a removed node is left alone. */
+  add(node: number, delta: number): void {
+    const at = this.slot[node]!;
+    if (at < 0) return;
+    this.keys[node] = this.keys[node]! + delta;
+    if (delta < 0) this.siftUp(at);
+    else this.siftDown(at);
+  }
+
+  remove(node: number): void {
+    const at = this.slot[node]!;
+    if (at < 0) return;
+    this.count -= 1;
+    const last = this.heap[this.count]!;
+    this.slot[node] = -1;
+    if (at === this.count) return;
+    this.heap[at] = last;
+    this.slot[last] = at;
+    this.siftDown(at);
+    this.siftUp(this.slot[last]);
+  }
+
+  private less(a: number, b: number): boolean {
+    const ka = this.keys[a]!;
+    const kb = this.keys[b]!;
+    return ka < kb || (ka === kb && a < b);
+  }
+
+  private siftUp(start: number): void {
+    let at = start;
+    const node = this.heap[at]!;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      const above = this.heap[parent]!;
+      if (!this.less(node, above)) break;
+      this.heap[at] = above;
+      this.slot[above] = at;
+      at = parent;
+    }
+    this.heap[at] = node;
+    this.slot[node] = at;
+  }
+
+  private siftDown(start: number): void {
+    let at = start;
+    const node = this.heap[at]!;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= this.count) break;
+      const right = left + 1;
+      const child = right < this.count && this.less(this.heap[right]!, this.heap[left]!) ? right : left;
+      if (!this.less(this.heap[child]!, node)) break;
+      this.heap[at] = this.heap[child]!;
+      this.slot[this.heap[at]!] = at;
+      at = child;
+    }
+    this.heap[at] = node;
+    this.slot[node] = at;
+  }
+}
