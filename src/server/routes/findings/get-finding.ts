@@ -17,7 +17,7 @@ const getRoute = createRoute({
   responses: { 200: { description: 'The finding', content: { 'application/json': { schema: FindingBody } } }, 404: notFound },
 });
 
-const EvidencePage = z.object({ items: z.array(ShoumenEvent), total: z.int(), offset: z.int() }).openapi('EvidenceEvents');
+export const EvidencePage = z.object({ items: z.array(ShoumenEvent), total: z.int(), offset: z.int() }).openapi('EvidenceEvents');
 const eventsRoute = createRoute({
   method: 'get',
   path: '/v1/findings/{id}/events',

@@ -1,0 +1,81 @@
+// The console: header (brand, latest run, language) and the page the URL names.
+import { EntityPage } from '../entity/entity-page.tsx';
+import { FindingPage } from '../finding/finding-page.tsx';
+import { FindingsPage } from '../findings/findings-page.tsx';
+import { LanguageProvider, useLanguage } from '../i18n/language.tsx';
+import { Link, useLocation } from '../routing/router.tsx';
+import { matchRoute, paths } from '../routing/routes.ts';
+import { RefreshProvider } from './refresh.tsx';
+import { RunStatus } from './run-status.tsx';
+
+function LanguageToggle() {
+  const { t, language, setLanguage } = useLanguage();
+  return (
+    <button
+      type="button"
+      className="language-toggle"
+      lang={language === 'zh' ? 'en' : 'zh-CN'}
+      aria-label={t('switchLanguage')}
+      title={t('switchLanguage')}
+      onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+    >
+      {t('otherLanguage')}
+    </button>
+  );
+}
+
+function Page() {
+  const { t } = useLanguage();
+  const { pathname, search } = useLocation();
+  const route = matchRoute(pathname);
+  switch (route.page) {
+    case 'findings':
+      return <FindingsPage search={search} />;
+    case 'finding':
+      return <FindingPage key={route.id} id={route.id} />;
+    case 'entity':
+      return <EntityPage key={`${route.entityType}:${route.entityId}`} entityType={route.entityType} entityId={route.entityId} />;
+    case 'not-found':
+      return (
+        <>
+          <h1>{t('notFound')}</h1>
+          <Link to={paths.findings()}>{t('goHome')}</Link>
+        </>
+      );
+  }
+}
+
+function Shell() {
+  const { t } = useLanguage();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="top">
+        <Link to={paths.findings()} className="brand">
+          <span className="brand-mark">守门</span>
+          <span className="brand-text">{t('appTagline')}</span>
+        </Link>
+        <nav aria-label="main">
+          <Link to={paths.findings()}>{t('navFindings')}</Link>
+        </nav>
+        <RunStatus />
+        <LanguageToggle />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Page />
+      </main>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <LanguageProvider>
+      <RefreshProvider>
+        <Shell />
+      </RefreshProvider>
+    </LanguageProvider>
+  );
+}
