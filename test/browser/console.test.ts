@@ -1,0 +1,195 @@
+// The console in real Chromium against the real server: findings list, filters, finding page, evidence shown as text, language.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildConsoleIfStale } from '../../scripts/build-web-if-stale.mjs';
+import { consoleTestEvents, FLOOD_ORDERS, SPAM_ACCOUNTS, xss } from './console-data.ts';
+import { startConsoleServer, type ConsoleServer } from './console-server.ts';
+
+const CHROMIUM = process.env.SHOUMEN_CHROMIUM ?? '/usr/bin/chromium';
+const missing = existsSync(CHROMIUM) ? undefined : CHROMIUM;
+// eslint-disable-next-line no-console -- a skipped browser suite must say what is missing, in every runner's output
+if (missing) console.warn(`test/browser skipped: no Chromium at ${missing} (CI installs the Debian packages chromium and fonts-noto-cjk)`);
+
+declare global {
+  interface Window {
+    __xss?: unknown;
+  }
+}
+
+describe.skipIf(missing !== undefined)('the console in Chromium', () => {
+  let server: ConsoleServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    await buildConsoleIfStale({ quiet: true });
+    server = await startConsoleServer();
+    await server.postEvents(consoleTestEvents());
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh profile per test (its own localStorage), watching for anything an injected script could do. */
+  async function open(path: string): Promise<Page> {
+    context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    // Fail at the step that is stuck, well before the test's own timeout.
+    context.setDefaultTimeout(10_000);
+    page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.url}${path}`);
+    return page;
+  }
+
+  afterEach(async () => {
+    expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  const rows = (p: Page) => p.locator('table.findings tbody tr');
+  const rowCount = (p: Page, n: number) => p.waitForFunction((count) => document.querySelectorAll('table.findings tbody tr').length === count, n);
+  /** Every test but the first needs findings; run detection here if the first test did not (a filtered run). */
+  const ensureAnalysed = async () => {
+    if ((await fetch(`${server.url}/v1/analysis/runs/latest`)).status === 404) await fetch(`${server.url}/v1/analysis/runs`, { method: 'POST' });
+  };
+  const apiTotal = async (query = '') => ((await (await fetch(`${server.url}/v1/findings?limit=1${query}`)).json()) as { total: number }).total;
+
+  it('runs detection from the header, then lists the findings page by page', async () => {
+    const p = await open('/');
+    await p.getByText('尚未运行检测').waitFor();
+    await p.getByText('没有符合条件的发现。').waitFor();
+    await p.getByRole('button', { name: '立即运行检测' }).click();
+    await p.getByText(/检测完成：\d+ 条发现/).waitFor();
+    const total = await apiTotal();
+    expect(total).toBeGreaterThan(SPAM_ACCOUNTS);
+    await rowCount(p, 50);
+    await p.getByText(`共 ${total} 条`).waitFor();
+    await p.getByRole('button', { name: '加载更多' }).click();
+    await rowCount(p, total);
+    expect(await p.getByRole('button', { name: '加载更多' }).count()).toBe(0);
+    const ids = await rows(p).locator('td.summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(new Set(ids).size).toBe(total);
+  });
+
+  it('filters by kind, keeps the filter in the URL and survives a reload', async () => {
+    await ensureAnalysed();
+    const p = await open('/');
+    await rowCount(p, 50);
+    await p.getByLabel('类型', { exact: true }).selectOption('order_concentration');
+    await p.waitForURL(/\?kind=order_concentration$/);
+    const concentrated = await apiTotal('&kind=order_concentration');
+    expect(concentrated).toBe(2);
+    await rowCount(p, concentrated);
+    expect(await rows(p).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-kind')))).toEqual(['order_concentration', 'order_concentration']);
+    await rows(p).getByText('订单集中', { exact: true }).first().waitFor();
+    await p.reload();
+    await rowCount(p, concentrated);
+    expect(await p.getByLabel('类型', { exact: true }).inputValue()).toBe('order_concentration');
+    await p.getByRole('button', { name: '清除筛选' }).click();
+    await p.waitForURL(`${server.url}/`);
+    await rowCount(p, 50);
+  });
+
+  it('names a bad filter instead of sending it, and filters by entity', async () => {
+    await ensureAnalysed();
+    const p = await open('/');
+    await rowCount(p, 50);
+    await p.getByLabel('实体类型').selectOption('merchant');
+    await p.getByRole('button', { name: '筛选', exact: true }).click();
+    await p.getByRole('alert').getByText('实体类型和实体编号需同时填写').waitFor();
+    expect(await p.getByLabel('实体编号').getAttribute('aria-invalid')).toBe('true');
+    await p.getByLabel('实体编号').fill('shop-hot');
+    await p.getByLabel('实体编号').press('Enter');
+    await p.waitForURL(/entityType=merchant&entityId=shop-hot/);
+    await rowCount(p, 1);
+  });
+
+  it('shows a finding with its reasons, entities and the evidence text exactly as the attacker wrote it', async () => {
+    await ensureAnalysed();
+    const p = await open('/?entityType=merchant&entityId=shop-xss');
+    await rowCount(p, 1);
+    await rows(p).locator('td.summary a').focus();
+    await p.keyboard.press('Enter');
+    await p.waitForURL(/\/findings\//);
+    await p.getByRole('heading', { name: '判定原因' }).waitFor();
+    await p.getByRole('cell', { name: 'CONTACT_HANDLE' }).waitFor();
+    await p.getByRole('link', { name: 'shop-xss' }).first().waitFor();
+    const texts = p.locator('.plain-text');
+    await texts.first().waitFor();
+    expect(await texts.allTextContents()).toEqual(expect.arrayContaining([xss.listingTitle, xss.listing]));
+    expect(await p.locator('main script, main img, main a[href^="javascript:"]').count()).toBe(0);
+    expect(await p.locator('svg[aria-label="实体关系图"] a').count()).toBeGreaterThan(1);
+  });
+
+  it('keeps markup in an entity id inert in links, the graph and the entity page', async () => {
+    await ensureAnalysed();
+    const p = await open(`/?entityType=account&entityId=${encodeURIComponent(xss.accountId)}`);
+    await rowCount(p, 1);
+    await rows(p).locator('td.summary a').click();
+    await p.locator('.plain-text', { hasText: 'xss_kefu888' }).waitFor();
+    expect(await p.locator('.plain-text').first().textContent()).toBe(xss.review);
+    await p.locator('.entity-list a', { hasText: xss.accountId }).click();
+    await p.waitForURL(/\/entities\/account\//);
+    await p.getByRole('heading', { name: xss.accountId }).waitFor();
+    await p.getByRole('heading', { name: '风险分数' }).waitFor();
+    await rowCount(p, 1);
+    expect(await p.locator('main svg[onload], main img').count()).toBe(0);
+  });
+
+  it('pages through evidence larger than one page', async () => {
+    await ensureAnalysed();
+    const p = await open('/?entityType=merchant&entityId=shop-flood');
+    await rowCount(p, 1);
+    await rows(p).locator('td.summary a').click();
+    await p.getByText(`第 1–50 条，共 ${FLOOD_ORDERS} 条`).waitFor();
+    expect(await p.locator('table.evidence-events tbody tr').count()).toBe(50);
+    await p.getByRole('button', { name: '下一页' }).click();
+    await p.getByText(`第 51–100 条，共 ${FLOOD_ORDERS} 条`).waitFor();
+    await p.locator('table.evidence-events', { hasText: 'flood-order-99' }).waitFor();
+    expect(await p.getByRole('button', { name: '下一页' }).isDisabled()).toBe(true);
+  });
+
+  it('shows an API error with its catalog code', async () => {
+    await ensureAnalysed();
+    const p = await open('/findings/no-such-finding');
+    const alert = p.getByRole('alert');
+    await alert.getByText('SM_NOT_FOUND').waitFor();
+    await alert.getByText('No such finding.').waitFor();
+    await alert.getByText('请求编号').waitFor();
+  });
+
+  it('switches between Chinese and English and remembers the choice', async () => {
+    await ensureAnalysed();
+    const p = await open('/?kind=order_concentration');
+    await p.getByRole('heading', { name: '风险发现' }).waitFor();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await rows(p).getByText('订单集中').first().waitFor();
+    await p.getByRole('button', { name: '切换为英文' }).click();
+    await p.getByRole('heading', { name: 'Findings' }).waitFor();
+    await rows(p).getByText('Order concentration').first().waitFor();
+    await p.getByLabel('Kind', { exact: true }).waitFor();
+    expect(await rows(p).locator('td.summary').first().textContent()).toMatch(/^Shop \S+: \d+ orders from \d+ buyers/);
+    await p.reload();
+    await p.getByRole('heading', { name: 'Findings' }).waitFor();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+    await p.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await p.getByRole('heading', { name: '风险发现' }).waitFor();
+  });
+});
