@@ -5,7 +5,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { TENANT_HEADER, type AppEnv, type ServerApp, type ServerDeps } from './context.ts';
+import { authentication } from './auth.ts';
+import { registerGovernanceRoutes } from './routes/governance-routes.ts';
+import type { AppEnv, ServerApp, ServerDeps } from './context.ts';
 import { fail, onUnexpectedError, validationHook } from './errors.ts';
 import { registerAnalysisRuns } from './routes/analysis/runs.ts';
 import { registerDocs } from './routes/docs/docs.ts';
@@ -27,12 +29,14 @@ export function createServer(deps: ServerDeps): ServerApp {
     const child = logger.child({ requestId });
     c.set('requestId', requestId);
     c.set('logger', child);
-    c.set('tenant', c.req.header(TENANT_HEADER) || undefined);
+    c.set('tenant', undefined);
+    c.set('principal', undefined);
     const started = performance.now();
     await next();
     c.header('x-request-id', requestId);
     child.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Number((performance.now() - started).toFixed(2)) }, 'request');
   });
+  server.use('/v1/*', authentication(deps));
   server.use('/v1/*', bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c: Context<AppEnv>) => fail(c, 'SM_BODY_TOO_LARGE', `The body is larger than ${config.bodyLimitBytes} bytes.`) }));
   server.onError(onUnexpectedError);
 
@@ -43,6 +47,7 @@ export function createServer(deps: ServerDeps): ServerApp {
   registerGetFinding(server, deps);
   registerGetScore(server, deps);
   registerAnalysisRuns(server, deps);
+  registerGovernanceRoutes(server, deps);
   registerDocs(server, API_VERSION);
 
   server.notFound((c) =>

@@ -2,12 +2,15 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from 'pino';
 import type { Application } from '../app/application.ts';
+import type { Principal } from '../core/access/principal.ts';
 
 export type AppEnv = {
   Variables: {
     requestId: string;
     logger: Logger;
     tenant: string | undefined;
+    /** The API key's holder; set on every /v1 route by the authentication middleware (src/server/auth.ts). */
+    principal: Principal | undefined;
   };
 };
 
@@ -18,6 +21,3 @@ export type ServerDeps = {
   /** Folder of the built console (web/dist); the server says how to build it when absent. */
   readonly consoleDir: string;
 };
-
-/** Header naming the tenant until API keys carry it. */
-export const TENANT_HEADER = 'x-shoumen-tenant';
