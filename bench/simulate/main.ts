@@ -32,14 +32,18 @@ async function runOnce(target: number, dir: string): Promise<void> {
   const events = join(dir, 'events.jsonl');
   const truth = join(dir, 'truth.csv');
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const summary = await writeSimulation(simulateMarketplace({ scale, seed: 1 }), events, truth, (count) => sample(count));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   sample(summary.events);
   (globalThis as { gc?: () => void }).gc?.();
   const last = { share: 1, events: summary.events, rssMb: mb(process.memoryUsage.rss()), heapUsedMb: mb(process.memoryUsage().heapUsed) };
   const early = checkpoints[0];
   console.log(JSON.stringify({
     targetEvents: target, scale, events: summary.events, truthRows: summary.truthRows, seconds: Number(seconds.toFixed(2)),
+    // CPU time of this process: on a shared machine it says more about the code than wall time does.
+    cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
     eventsPerSecond: Math.round(summary.events / seconds), eventsMb: mb(statSync(events).size), peakRssMb: mb(peakRss),
     flatMemory: { at10Percent: early, atEnd: last, rssGrowthAfter10Percent: early ? Number((last.rssMb / early.rssMb).toFixed(2)) : null },
     checkpoints,

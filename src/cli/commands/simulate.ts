@@ -15,14 +15,15 @@ type Flags = {
   scale?: number; start?: string; tenant?: string;
 };
 
-/** Lines are gathered into chunks of this many characters: one write call per chunk instead of one per event. */
-const CHUNK_CHARS = 1 << 16;
+/** Lines are encoded straight into chunks of this size: one write call per chunk, and no long strings built up. */
+const CHUNK_BYTES = 1 << 18;
 /** The file stream may buffer a few megabytes, so generation goes on while the disk catches up. */
 const STREAM_BUFFER_BYTES = 1 << 22;
 
 /** A buffered line writer that waits for 'drain' when the file stream's buffer is full. */
 class LineWriter {
-  private buffer = '';
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
   readonly stream: WriteStream;
 
   constructor(path: string) {
@@ -31,15 +32,32 @@ class LineWriter {
 
   /** Returns a promise only when the caller must wait; the hot path stays synchronous. */
   line(text: string): Promise<void> | undefined {
-    this.buffer += text + '\n';
-    if (this.buffer.length < CHUNK_CHARS) return undefined;
-    return this.flush();
+    // UTF-8 takes at most three bytes per UTF-16 unit, so this bound never overflows the chunk.
+    const room = text.length * 3 + 1;
+    let waiting: Promise<void> | undefined;
+    if (this.used + room > this.chunk.length) {
+      waiting = this.flush();
+      if (room > this.chunk.length) {
+        const direct = this.write(Buffer.from(`${text}\n`));
+        return waiting && direct ? Promise.all([waiting, direct]).then(() => undefined) : (waiting ?? direct);
+      }
+    }
+    this.used += this.chunk.write(text, this.used);
+    this.chunk[this.used++] = 10;
+    return waiting;
   }
 
   flush(): Promise<void> | undefined {
-    const chunk = this.buffer;
-    this.buffer = '';
-    if (chunk.length === 0 || this.stream.write(chunk)) return undefined;
+    if (this.used === 0) return undefined;
+    const full = this.chunk.subarray(0, this.used);
+    // The stream keeps the buffer until it is written, so the next lines go into a fresh one.
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
+    return this.write(full);
+  }
+
+  private write(bytes: Buffer): Promise<void> | undefined {
+    if (this.stream.write(bytes)) return undefined;
     return once(this.stream, 'drain').then(() => undefined);
   }
 

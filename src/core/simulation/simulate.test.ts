@@ -73,6 +73,12 @@ describe('simulateMarketplace', () => {
     const meanRank = ranks.reduce((a, b) => a + b, 0) / ranks.length;
     expect(meanRank).toBeGreaterThan(0.4);
     expect(meanRank).toBeLessThan(0.6);
+    // Nor through their place in the opening snapshot (and so their event ids).
+    const snapshot = data.of('entity.attributes').filter((e) => e.entity.type === 'account').map((e) => e.entity.id);
+    const positions = snapshot.flatMap((id, i) => (fraud.has(id) ? [i / snapshot.length] : []));
+    const meanPosition = positions.reduce((a, b) => a + b, 0) / positions.length;
+    expect(meanPosition).toBeGreaterThan(0.4);
+    expect(meanPosition).toBeLessThan(0.6);
   });
 
   it('writes only genuine rows when attacks are off', () => {

@@ -55,13 +55,15 @@ export function* simulateMarketplace(input: SimulationOptionsInput = {}): Genera
     for (const attack of attacks) attack.day(day);
     for (let hour = 0; hour < 24; hour += 1) {
       normal.hour(hour);
-      for (const emitted of timeline.drainNextHour()) {
-        const event = emitted.event;
+      const batch = timeline.drainNextHour();
+      for (const i of batch.order()) {
+        const event = batch.events[i]!;
         event.id = ids.event();
-        event.ts = clock.iso(emitted.t);
+        event.ts = clock.iso(batch.times[i]!);
         if (options.tenant !== undefined) event.tenant = options.tenant;
         yield { kind: 'event', event };
-        if (emitted.truth) for (const row of emitted.truth) yield { kind: 'truth', row };
+        const truth = batch.truths[i];
+        if (truth) for (const row of truth) yield { kind: 'truth', row };
       }
     }
   }

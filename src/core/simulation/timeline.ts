@@ -3,17 +3,40 @@ import type { EventOf, EventType, ShoumenEvent } from '../events/event.ts';
 import { HOUR } from './clock.ts';
 import type { TruthRow } from './truth.ts';
 
-export type Emitted = { readonly t: number; readonly event: ShoumenEvent; readonly truth: readonly TruthRow[] | undefined };
+/** Events of one hour as parallel arrays: no wrapper object per event on the hot path. */
+export class Batch {
+  readonly times: number[] = [];
+  readonly events: ShoumenEvent[] = [];
+  readonly truths: (readonly TruthRow[] | undefined)[] = [];
+
+  push(t: number, event: ShoumenEvent, truth: readonly TruthRow[] | undefined): void {
+    this.times.push(t);
+    this.events.push(event);
+    this.truths.push(truth);
+  }
+
+  get length(): number {
+    return this.times.length;
+  }
+
+  /** Positions in time order; ties keep scheduling order, so the output is deterministic. */
+  order(): Uint32Array {
+    const times = this.times;
+    const positions = new Uint32Array(times.length);
+    for (let i = 0; i < positions.length; i += 1) positions[i] = i;
+    return positions.sort((a, b) => times[a]! - times[b]! || a - b);
+  }
+}
 
 /** Something with several future events (an order's life): it sits in one bucket and emits lazily, hour by hour. */
 export interface Flow {
   /** Time of its next event; Infinity when finished. */
   readonly nextAt: number;
   /** Pushes every event due before `until`, in time order. */
-  advance(until: number, out: Emitted[]): void;
+  advance(until: number, out: Batch): void;
 }
 
-type Bucket = { events: Emitted[]; flows: Flow[] };
+type Bucket = { events: Batch; flows: Flow[] };
 
 /** An event with its envelope left blank: id and ts are filled in at emission, in time order. */
 export function makeEvent<T extends EventType>(type: T, fields: Omit<EventOf<T>, 'id' | 'type' | 'ts'>): EventOf<T> {
@@ -42,7 +65,7 @@ export class Timeline {
     if (hour < this.nextHour) throw new Error(`scheduled into the past: hour ${hour} < ${this.nextHour}`);
     let bucket = this.buckets.get(hour);
     if (!bucket) {
-      bucket = { events: [], flows: [] };
+      bucket = { events: new Batch(), flows: [] };
       this.buckets.set(hour, bucket);
     }
     return bucket;
@@ -50,7 +73,7 @@ export class Timeline {
 
   /** Schedules one event; events past the horizon are dropped with their truth rows. */
   at(t: number, event: ShoumenEvent, truth?: readonly TruthRow[]): void {
-    this.bucket(t)?.events.push({ t, event, truth });
+    this.bucket(t)?.events.push(t, event, truth);
   }
 
   flow(flow: Flow): void {
@@ -58,13 +81,13 @@ export class Timeline {
     this.bucket(flow.nextAt)?.flows.push(flow);
   }
 
-  /** Emits the next hour: its events plus every flow step due in it, sorted by time (ties keep scheduling order). */
-  drainNextHour(): Emitted[] {
+  /** Emits the next hour: its events plus every flow step due in it (read them through `order()`). */
+  drainNextHour(): Batch {
     const hour = this.nextHour;
     const bucket = this.buckets.get(hour);
     this.buckets.delete(hour);
     this.nextHour = hour + 1;
-    if (!bucket) return [];
+    if (!bucket) return new Batch();
     const until = this.start + (hour + 1) * HOUR;
     const out = bucket.events;
     for (const flow of bucket.flows) {
@@ -72,7 +95,6 @@ export class Timeline {
       if (flow.nextAt < until) throw new Error('a flow did not advance past its hour');
       this.flow(flow);
     }
-    out.sort((a, b) => a.t - b.t);
     return out;
   }
 

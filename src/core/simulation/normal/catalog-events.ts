@@ -45,10 +45,11 @@ function accountAttributes(world: World, account: Account, rng: Rng): void {
 export function emitSnapshot(world: World, rng: Rng): void {
   const { population, clock, timeline } = world;
   const t = clock.start;
-  for (const merchant of population.merchants) if (!merchant.opensInSim) merchantEvents(world, merchant, t);
-  for (const item of population.items) if (!item.publishesInSim) listingEvent(world, item, t);
-  for (const account of population.accounts) if (!account.registersInSim) accountAttributes(world, account, rng);
-  for (const [a, b] of population.households) {
+  // Attack accounts and links were added last; shuffled, the snapshot's order (and so its event ids) says nothing.
+  for (const merchant of rng.shuffle([...population.merchants])) if (!merchant.opensInSim) merchantEvents(world, merchant, t);
+  for (const item of rng.shuffle([...population.items])) if (!item.publishesInSim) listingEvent(world, item, t);
+  for (const account of rng.shuffle([...population.accounts])) if (!account.registersInSim) accountAttributes(world, account, rng);
+  for (const [a, b] of rng.shuffle([...population.households])) {
     timeline.at(t, makeEvent('entity.linked', {
       a: { type: 'account', id: population.accounts[a]!.id }, b: { type: 'account', id: population.accounts[b]!.id }, relation: 'shared_address',
     }));

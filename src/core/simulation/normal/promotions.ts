@@ -93,7 +93,7 @@ export class Promotions {
     for (const item of items) share += item.weight;
     const s = total > 0 ? share / total : 0;
     const result = items.length > 0 && s < 1
-      ? { chance: Math.min(0.6, (s * (options.normal.promotionLift - 1)) / (1 - s)), items, table: new AliasTable(items.map((i) => i.weight)) }
+      ? { chance: Math.min(0.8, (s * (options.normal.promotionLift - 1)) / (1 - s)), items, table: new AliasTable(items.map((i) => i.weight)) }
       : undefined;
     if (this.demand.size > 4 * categories.length) this.demand.clear();
     this.demand.set(key, result);

@@ -3,7 +3,7 @@ import { carriers, hubRegions, regions, type Carrier } from '../catalog/regions.
 import { HOUR, MINUTE, type Clock } from '../clock.ts';
 import type { Ids } from '../ids.ts';
 import { AliasTable, type Rng } from '../random.ts';
-import { scanArg, Step, type PushStep } from './steps.ts';
+import { scanArg, Step, type StepSink } from './steps.ts';
 
 const carrierTable = new AliasTable(carriers.map((c) => c.share));
 const hubIndexes = hubRegions.map((code) => regions.findIndex((r) => r.code === code));
@@ -31,40 +31,40 @@ export function parcelGrams(rng: Rng, unitGrams: number, quantity: number): numb
 }
 
 /** Pushes shipped, collected, 1–4 in-transit, out-for-delivery and delivered scans, and delivery; returns delivery time. */
-export function normalRoute(rng: Rng, clock: Clock, paidAt: number, from: number, to: number, push: PushStep): number {
+export function normalRoute(rng: Rng, clock: Clock, paidAt: number, from: number, to: number, steps: StepSink): number {
   const handling = Math.min(72 * HOUR, Math.max(30 * MINUTE, rng.logNormal(10 * HOUR, 0.8)));
   const shipped = clock.withinHours(paidAt + handling, 8, 22, rng.int(0, 3 * HOUR));
-  push(shipped, Step.shipped, 0);
+  steps.push(shipped, Step.shipped, 0);
   let t = shipped + rng.uniform(0.5 * HOUR, 5 * HOUR);
-  push(t, Step.scan, scanArg(COLLECTED, from));
+  steps.push(t, Step.scan, scanArg(COLLECTED, from));
   const hops = from === to ? 1 : rng.int(2, 4);
   for (let hop = 0; hop < hops; hop += 1) {
     t += rng.uniform(4 * HOUR, 16 * HOUR);
     const region = hop === hops - 1 ? to : hop === 0 ? from : rng.pick(hubIndexes);
-    push(t, Step.scan, scanArg(IN_TRANSIT, region));
+    steps.push(t, Step.scan, scanArg(IN_TRANSIT, region));
   }
   // Couriers go out in the morning: the next 7–10 a.m. at least two hours after the last hub scan.
   const ready = t + 2 * HOUR;
   const dayStart = clock.dayStart(clock.dayOf(ready));
   const morning = dayStart + 7 * HOUR + rng.int(0, 3 * HOUR);
   const outAt = morning > ready ? morning : morning + 24 * HOUR;
-  push(outAt, Step.scan, scanArg(OUT_FOR_DELIVERY, to));
+  steps.push(outAt, Step.scan, scanArg(OUT_FOR_DELIVERY, to));
   const signed = outAt + rng.uniform(0.5 * HOUR, 8 * HOUR);
-  push(signed, Step.scan, scanArg(DELIVERED, to));
+  steps.push(signed, Step.scan, scanArg(DELIVERED, to));
   const deliveredAt = signed + rng.int(5, 300);
-  push(deliveredAt, Step.delivered, 0);
+  steps.push(deliveredAt, Step.delivered, 0);
   return deliveredAt;
 }
 
 /** An empty parcel: only pickup and sign-off, a couple of hours apart, shipped minutes after payment. */
-export function emptyRoute(rng: Rng, paidAt: number, from: number, to: number, push: PushStep): number {
+export function emptyRoute(rng: Rng, paidAt: number, from: number, to: number, steps: StepSink): number {
   const shipped = paidAt + rng.int(5 * MINUTE, 60 * MINUTE);
-  push(shipped, Step.shipped, 0);
+  steps.push(shipped, Step.shipped, 0);
   const collected = shipped + rng.int(10 * MINUTE, 60 * MINUTE);
-  push(collected, Step.scan, scanArg(COLLECTED, from));
+  steps.push(collected, Step.scan, scanArg(COLLECTED, from));
   const signed = collected + rng.int(HOUR, 6 * HOUR);
-  push(signed, Step.scan, scanArg(DELIVERED, to));
+  steps.push(signed, Step.scan, scanArg(DELIVERED, to));
   const deliveredAt = signed + rng.int(5, 120);
-  push(deliveredAt, Step.delivered, 0);
+  steps.push(deliveredAt, Step.delivered, 0);
   return deliveredAt;
 }

@@ -2,15 +2,15 @@
 import type { Carrier } from '../catalog/regions.ts';
 import { HOUR, MINUTE, DAY } from '../clock.ts';
 import type { Rng } from '../random.ts';
-import type { Emitted, Flow } from '../timeline.ts';
+import type { Batch, Flow } from '../timeline.ts';
 import { rowsFor } from '../truth.ts';
 import type { World } from '../world.ts';
 import { buildExtra, buildStep } from './order-events.ts';
 import { drawCarrier, emptyRoute, normalRoute, parcelGrams, trackingNumber } from './logistics.ts';
 import type { Anchor, OrderPlan } from './order-plan.ts';
-import { Step, type StepKind } from './steps.ts';
+import { Step, type StepKind, type StepSink } from './steps.ts';
 
-export class OrderFlow implements Flow {
+export class OrderFlow implements Flow, StepSink {
   readonly orderId: string;
   readonly reviewId: string | undefined;
   readonly amount: number;
@@ -34,38 +34,37 @@ export class OrderFlow implements Flow {
     this.tracking = plan.tracking ?? trackingNumber(world.ids, rng, this.carrier);
     this.grams = plan.grams ?? parcelGrams(rng, item.grams, plan.quantity);
     const anchors: Record<Anchor, number> = { placed: plan.at, paid: Infinity, delivered: Infinity, review: Infinity };
-    const push = (t: number, kind: StepKind, arg: number) => this.push(t, kind, arg);
-    push(plan.at, Step.placed, 0);
+    this.push(plan.at, Step.placed, 0);
     let payAfter = plan.at;
     if (plan.priceTo !== undefined) {
       payAfter = plan.at + rng.int(MINUTE, 10 * MINUTE);
-      push(payAfter, Step.priceChanged, 0);
+      this.push(payAfter, Step.priceChanged, 0);
     }
     if (plan.cancel === 'before_pay') {
-      push(payAfter + rng.int(MINUTE, 30 * MINUTE), Step.cancelled, 0);
+      this.push(payAfter + rng.int(MINUTE, 30 * MINUTE), Step.cancelled, 0);
     } else {
       const paidAt = payAfter + Math.round(Math.min(20 * MINUTE, rng.logNormal(60, 1)));
       anchors.paid = paidAt;
-      push(paidAt, Step.paid, 0);
-      if (plan.subsidy) push(paidAt + rng.int(1, 30), Step.subsidy, 0);
+      this.push(paidAt, Step.paid, 0);
+      if (plan.subsidy) this.push(paidAt + rng.int(1, 30), Step.subsidy, 0);
       if (plan.cancel === 'after_pay') {
         const cancelledAt = paidAt + rng.int(5 * MINUTE, 3 * HOUR);
-        push(cancelledAt, Step.cancelled, 0);
-        push(cancelledAt + rng.int(10, 600), Step.refunded, 100);
+        this.push(cancelledAt, Step.cancelled, 0);
+        this.push(cancelledAt + rng.int(10, 600), Step.refunded, 100);
       } else {
         const from = world.population.merchants[item.merchant]!.region;
         const deliveredAt = plan.logistics === 'empty'
-          ? emptyRoute(rng, paidAt, from, account.region, push)
-          : normalRoute(rng, world.clock, paidAt, from, account.region, push);
+          ? emptyRoute(rng, paidAt, from, account.region, this)
+          : normalRoute(rng, world.clock, paidAt, from, account.region, this);
         anchors.delivered = deliveredAt;
-        if (plan.refund) push(deliveredAt + plan.refund.delay, Step.refunded, Math.round(plan.refund.share * 100));
+        if (plan.refund) this.push(deliveredAt + plan.refund.delay, Step.refunded, Math.round(plan.refund.share * 100));
         if (plan.review) anchors.review = this.scheduleReview(rng, deliveredAt);
       }
     }
     this.reviewId = anchors.review < Infinity ? world.ids.next('review') : undefined;
     plan.extras?.forEach((step, index) => {
       const base = anchors[step.anchor];
-      if (base < Infinity) push(base + step.delay, Step.extra, index);
+      if (base < Infinity) this.push(base + step.delay, Step.extra, index);
     });
     this.sortSteps();
   }
@@ -74,7 +73,7 @@ export class OrderFlow implements Flow {
     return this.cursor < this.times.length ? this.times[this.cursor]! : Infinity;
   }
 
-  private push(t: number, kind: StepKind, arg: number): void {
+  push(t: number, kind: StepKind, arg: number): void {
     this.times.push(Math.floor(t));
     this.kinds.push(kind);
     this.args.push(arg);
@@ -118,16 +117,16 @@ export class OrderFlow implements Flow {
     }
   }
 
-  advance(until: number, out: Emitted[]): void {
+  advance(until: number, out: Batch): void {
     while (this.cursor < this.times.length && this.times[this.cursor]! < until) {
       const t = this.times[this.cursor]!;
       const kind = this.kinds[this.cursor]!;
       const arg = this.args[this.cursor]!;
       this.cursor += 1;
       const event = kind === Step.extra ? buildExtra(this, this.plan.extras![arg]!.extra) : buildStep(this, kind, arg);
-      if (kind === Step.placed) out.push({ t, event, truth: rowsFor('order', this.orderId, this.plan.mask) });
-      else if (kind === Step.review) out.push({ t, event, truth: rowsFor('review', this.reviewId!, this.plan.review!.mask) });
-      else out.push({ t, event, truth: undefined });
+      const truth = kind === Step.placed ? rowsFor('order', this.orderId, this.plan.mask)
+        : kind === Step.review ? rowsFor('review', this.reviewId!, this.plan.review!.mask) : undefined;
+      out.push(t, event, truth);
     }
   }
 }

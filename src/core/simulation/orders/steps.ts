@@ -15,4 +15,5 @@ export function unpackScan(arg: number): { status: (typeof scanStatusList)[numbe
   return { status: scanStatusList[Math.floor(arg / 1000)]!, region: arg % 1000 };
 }
 
-export type PushStep = (t: number, kind: StepKind, arg: number) => void;
+/** Where route planners put steps: the order flow itself (no closure per order). */
+export type StepSink = { push(t: number, kind: StepKind, arg: number): void };
