@@ -2,8 +2,9 @@
 import { contactSpam } from './contact-spam/detector.ts';
 import type { Detector } from './detector.ts';
 import { orderConcentration } from './order-concentration/detector.ts';
+import { templateReviews } from './template-reviews/detector.ts';
 
-export const detectors: readonly Detector<unknown>[] = [orderConcentration, contactSpam];
+export const detectors: readonly Detector<unknown>[] = [orderConcentration, contactSpam, templateReviews];
 
 /** name@version of every registered detector, recorded with each run. */
 export function detectorVersions(list: readonly Detector<unknown>[] = detectors): string[] {

@@ -4,16 +4,18 @@ import { normalizeForContacts } from '../../text/normalize.ts';
 export type HandleKind = 'mobile' | 'hotline' | 'landline' | 'wechat' | 'qq';
 export type Handle = { readonly kind: HandleKind; readonly value: string };
 
-const SEP = '[\\s\\-.·—_]?';
+// Up to three separator characters may fall between digits (400-826-1234, 4 0 0 - 8 2 6, 138 0013 8000, 400.882.6677).
+const SEP = '[\\s\\-.·—_*/、]{0,3}';
 // Digit boundaries keep order and tracking numbers (long digit runs) from matching.
-// Separators may fall anywhere (400-826-1234, 4006-123-456, 138 0013 8000), so each digit may follow one.
-const mobile = new RegExp(`(?<!\\d)1[3-9](?:${SEP}\\d){9}(?!\\d)`, 'g');
-const hotline = new RegExp(`(?<!\\d)[48]00(?:${SEP}\\d){7}(?!\\d)`, 'g');
-const landline = new RegExp(`(?<!\\d)0\\d{2,3}${SEP}\\d{3,4}${SEP}\\d{4}(?!\\d)`, 'g');
+const mobile = new RegExp(`(?<!\\d)1${SEP}[3-9](?:${SEP}\\d){9}(?!\\d)`, 'g');
+const hotline = new RegExp(`(?<!\\d)[48]${SEP}0${SEP}0(?:${SEP}\\d){7}(?!\\d)`, 'g');
+const landline = /(?<!\d)0\d{2,3}[\s\-.·—_]{0,2}\d{3,4}[\s\-.·—_]{0,2}\d{4}(?!\d)/g;
 // A landline only counts next to a word that offers it as a number to call; otherwise it is likely an order or parcel number.
-const callWord = /(电话|热线|致电|拨打|tel|座机|客服|售后|维修|咨询)/;
-const wechat = /(?<![a-z])(?:微信|威信|薇信|徽信|v信|vx|wx|weixin|wechat|加v|\+v|➕v)\s*(?:号|id)?\s*[:：]?\s*([a-z][-_a-z0-9]{5,19})(?![-_a-z0-9])/g;
-const qq = /(?:qq|扣扣|企鹅)\s*(?:号|群)?\s*[:：]?\s*([1-9]\d{4,10})(?!\d)/g;
+const callWord = /(电话|热线|致电|拨打|tel|座机|客服|售后|维修|咨询|报修)/;
+// WeChat spelled every way a filter might miss (威信, 薇信, v信, 卫星, 绿泡泡, v❤), then up to four words ("微信详谈："), then an id.
+const wechatWord = '(?:微信|威信|薇信|徽信|维信|v信|vx|wx|weixin|wechat|卫星|绿泡泡|(?:加|\\+|➕)\\s*v|(?<![a-z])v(?=\\s*(?:❤|♥|💗|💕|:|：)))';
+const wechat = new RegExp(`${wechatWord}[\\u4e00-\\u9fa5]{0,4}?\\s*(?:号|id)?\\s*(?:❤|♥|💗|💕|~)*\\s*[:：]?\\s*([a-z][-_a-z0-9]{5,19})(?![-_a-z0-9])`, 'g');
+const qq = /(?:qq|扣扣|企鹅|(?<![a-z])q(?=\s*[:：]))\s*(?:号|群)?\s*[:：]?\s*([1-9]\d{4,10})(?!\d)/g;
 const wechatSameAsPhone = /(微信|vx|v信|wx)同号|同微信|微信同步/;
 
 const digitsOnly = (value: string) => value.replace(/\D/g, '');

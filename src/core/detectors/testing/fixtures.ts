@@ -1,6 +1,7 @@
 // For each registered detector, events that must produce a finding and events that must not.
 import type { ShoumenEvent } from '../../events/event.ts';
 import { diversionTexts, honestTexts } from '../contact-spam/sample-texts.ts';
+import { genuineBackground, honestLookAlikes, templateCampaign } from '../template-reviews/testing/review-scenes.ts';
 import { at, order } from './event-factory.ts';
 
 export type DetectorFixture = { readonly positive: ShoumenEvent[]; readonly negative: ShoumenEvent[] };
@@ -11,6 +12,10 @@ const concentratedShop = [
 ];
 
 export const fixtures: Record<string, DetectorFixture> = {
+  'template-reviews': {
+    positive: [...genuineBackground(), ...templateCampaign()],
+    negative: [...genuineBackground(), ...honestLookAlikes()],
+  },
   'order-concentration': {
     positive: concentratedShop,
     negative: [
