@@ -4,7 +4,7 @@ import { foldCase, type CaseView } from '../../core/cases/case-view.ts';
 import { foldCredit, type CreditLine } from '../../core/credit/ledger.ts';
 import { brushingLine, restoringLine } from '../../core/credit/pricing.ts';
 import { appError, type AppError } from '../../core/errors/catalog.ts';
-import { collectSubjects, emptySubjects } from '../../core/evidence/related-events.ts';
+import { collectSubjects, emptySubjects, isRelated } from '../../core/evidence/related-events.ts';
 import { err, ok, type Result } from '../../core/result.ts';
 import { appendChain, audit, loadCase } from './append-chain.ts';
 import type { Caller, GovernanceDeps } from './deps.ts';
@@ -26,8 +26,19 @@ async function targetInCase(deps: GovernanceDeps, caller: Caller, view: CaseView
   if (view.findings.some((f) => f.entities.some((e) => e.type === target.type && e.id === target.id))) return true;
   if (target.type !== 'order' && target.type !== 'review') return false;
   const subjects = emptySubjects();
+  for (const e of view.findings.flatMap((f) => f.entities)) {
+    if (e.type === 'account') subjects.accounts.add(e.id);
+    if (e.type === 'merchant') subjects.merchants.add(e.id);
+  }
   for (const event of await deps.events.getMany(caller.tenant, view.findings.flatMap((f) => f.evidence.eventIds))) collectSubjects(subjects, event);
-  return (target.type === 'order' ? subjects.orders : subjects.reviews).has(target.id);
+  const named = (target.type === 'order' ? subjects.orders : subjects.reviews);
+  if (named.has(target.id)) return true;
+  // A review of a ring's order is rarely in the evidence itself: look for it one hop out, as the evidence export does.
+  const field = target.type === 'order' ? 'orderId' : 'reviewId';
+  for await (const { event } of deps.events.stream()) {
+    if (event.tenant === caller.tenant && (event as Record<string, unknown>)[field] === target.id && isRelated(event, subjects)) return true;
+  }
+  return false;
 }
 
 export async function takeAction(deps: GovernanceDeps, caller: Caller, caseId: string, request: ActionRequest): Promise<Result<TakenAction, AppError>> {

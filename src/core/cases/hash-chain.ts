@@ -37,7 +37,7 @@ export function entryHash(entry: Omit<ChainEntry, 'hash'>): string {
 
 /** The next entry after `previous` (or the first one of `chain`). */
 export function nextEntry(chain: string, previous: ChainEntry | undefined, draft: EntryDraft): ChainEntry {
-  const body = { chain, seq: (previous?.seq ?? 0) + 1, prevHash: previous?.hash ?? GENESIS_HASH, ...draft };
+  const body = { chain, seq: (previous?.seq ?? 0) + 1, prevHash: previous?.hash ?? GENESIS_HASH, at: draft.at, actor: draft.actor, type: draft.type, payload: draft.payload };
   return { ...body, hash: entryHash(body) };
 }
 
