@@ -3,9 +3,12 @@ import { Command } from 'commander';
 import { analyzeCommand } from './commands/analyze.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { serveCommand } from './commands/serve.ts';
+import { exportCaseCommand } from './commands/export-case.ts';
+import { keysCommand } from './commands/keys.ts';
+import { verifyCommand } from './commands/verify.ts';
 import type { CommandFactory, Runtime } from './runtime.ts';
 
-const commands: readonly CommandFactory[] = [analyzeCommand, serveCommand, simulateCommand];
+const commands: readonly CommandFactory[] = [analyzeCommand, serveCommand, simulateCommand, keysCommand, exportCaseCommand, verifyCommand];
 
 export function buildProgram(runtime: Runtime): Command {
   const program = new Command('shoumen')

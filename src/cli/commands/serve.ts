@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { loadDemo } from '../../app/load-demo.ts';
 import { listen } from '../../server/listen.ts';
 import type { Runtime } from '../runtime.ts';
+import { demoAdminKey, DEMO_KEY_FILE } from './keys.ts';
 
 type Options = { port?: string; host?: string; data?: string; demo?: boolean };
 
@@ -26,10 +27,13 @@ export function serveCommand(runtime: Runtime): Command {
         }
       }
       const server = await listen({ app, consoleDir: runtime.consoleDir });
+      // The demo prints an admin key so the console (and curl) can log in; `keys create` makes real ones.
+      const demoKey = options.demo ? await demoAdminKey(app) : undefined;
       console.log(`shoumen is serving ${config.dataDir}`);
       console.log(`  console   ${server.url}/`);
       console.log(`  API docs  ${server.url}/docs`);
       console.log(`  OpenAPI   ${server.url}/openapi.json`);
+      if (demoKey) console.log(`  admin key ${demoKey}  (default tenant; also in ${config.dataDir}/${DEMO_KEY_FILE})`);
       const stop = async () => {
         await server.close();
         await app.close();
