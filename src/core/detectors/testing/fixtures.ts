@@ -3,6 +3,11 @@ import type { ShoumenEvent } from '../../events/event.ts';
 import { diversionTexts, honestTexts } from '../contact-spam/sample-texts.ts';
 import { genuineBackground, honestLookAlikes, templateCampaign } from '../template-reviews/testing/review-scenes.ts';
 import { at, order } from './event-factory.ts';
+import { fakeLogisticsFixture } from '../fake-logistics/fixture.ts';
+import { insiderCollusionFixture } from '../insider-collusion/fixture.ts';
+import { salesSpikeFixture } from '../sales-spike/fixture.ts';
+import { scriptedSessionsFixture } from '../scripted-sessions/fixture.ts';
+import { subsidyAbuseFixture } from '../subsidy-abuse/fixture.ts';
 
 export type DetectorFixture = { readonly positive: ShoumenEvent[]; readonly negative: ShoumenEvent[] };
 
@@ -33,4 +38,9 @@ export const fixtures: Record<string, DetectorFixture> = {
       at(i, 'review.posted', { reviewId: `rev-${i}`, accountId: `acct-${i}`, merchantId: 'shop-ok', itemId: 'item-1', rating: 5, text }),
     ),
   },
+  'scripted-sessions': scriptedSessionsFixture,
+  'fake-logistics': fakeLogisticsFixture,
+  'sales-spike': salesSpikeFixture,
+  'subsidy-abuse': subsidyAbuseFixture,
+  'insider-collusion': insiderCollusionFixture,
 };
