@@ -43,8 +43,19 @@ describe('attacks appear with their configured strength', () => {
     expect(camouflage.length).toBeGreaterThan(ringOrders.length * 0.15);
     expect(camouflage.every((o) => data.patternsOf('order', o.orderId).size === 0)).toBe(true);
     const ages = new Map(data.of('entity.attributes').filter((e) => e.entity.type === 'account').map((e) => [e.entity.id, Number(e.attributes.ageDays)]));
-    const oldMembers = [...members].filter((id) => (ages.get(id) ?? 0) >= 365).length;
-    expect(oldMembers).toBe(20);
+    const oldMembers = [...members].filter((id) => (ages.get(id) ?? 0) >= 365);
+    expect(oldMembers).toHaveLength(20);
+    // A takeover: the ring's orders come from a device the owner never logged in from, on one shared subnet per ring.
+    for (const id of oldMembers) {
+      const first = ringOrders.filter((o) => o.accountId === id).sort((a, b) => a.ts.localeCompare(b.ts))[0];
+      if (!first) continue;
+      const before = data.of('account.login').filter((l) => l.accountId === id && l.ts < first.ts && seconds(first.ts) - seconds(l.ts) > HOUR);
+      expect(before.some((l) => l.deviceId === first.deviceId)).toBe(false);
+    }
+    const hijackedOrders = ringOrders.filter((o) => oldMembers.includes(o.accountId));
+    for (const list of groupBy(hijackedOrders, (o) => o.merchantId).values()) {
+      expect(new Set(list.map((o) => o.ip!.split('.').slice(0, 3).join('.'))).size).toBe(1);
+    }
   });
 
   it('account_farm: accounts share a few flagged devices and one subnet, register in a burst with virtual numbers, act in lockstep', () => {

@@ -6,7 +6,8 @@ import type { Rng } from '../random.ts';
 import type { EventOf } from '../../events/event.ts';
 import type { World } from '../world.ts';
 
-export type Presence = { readonly device: string; readonly ip: string };
+/** Device and address of a session; a user agent only when it is not the account's usual one (a new phone). */
+export type Presence = { readonly device: string; readonly ip: string; readonly userAgent?: string };
 
 /** Where an account shops from right now: its own devices; a proxy subnet if it has one, else home or mobile network. */
 export function presence(rng: Rng, account: Account): Presence {
@@ -19,7 +20,7 @@ export function presence(rng: Rng, account: Account): Presence {
 /** Logs in just before `t`, but never before the hour still open for scheduling (a session at 00:00:05). */
 export function emitLogin(world: World, account: Account, t: number, where: Presence): void {
   const event: EventOf<'account.login'> = {
-    id: '', type: 'account.login', ts: '', accountId: account.id, deviceId: where.device, ip: where.ip, userAgent: account.userAgent,
+    id: '', type: 'account.login', ts: '', accountId: account.id, deviceId: where.device, ip: where.ip, userAgent: where.userAgent ?? account.userAgent,
   };
   if (account.flags) event.device = { ...account.flags };
   world.timeline.at(Math.max(t, world.timeline.openFrom), event);
