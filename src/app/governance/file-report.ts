@@ -1,7 +1,7 @@
 // A consumer files a report (举报): evidence files checked by magic bytes and stored by hash, duplicates grouped, findings and cases linked.
 import { canonicalJson, sha256Hex } from '../../core/evidence/canonical-json.ts';
 import { appError, type AppError } from '../../core/errors/catalog.ts';
-import { acceptEvidenceFile, MAX_EVIDENCE_FILES } from '../../core/reports/evidence-policy.ts';
+import { acceptEvidenceFile, MAX_EVIDENCE_FILES, withoutControls } from '../../core/reports/evidence-policy.ts';
 import { groupIdFor, responseDueAt, targetKey, type EvidenceFileRef, type Report, type ReportIntake } from '../../core/reports/report.ts';
 import { err, ok, type Result } from '../../core/result.ts';
 import { formatIso } from '../../core/time/format.ts';
@@ -12,7 +12,7 @@ export type Upload = { readonly name: string; readonly bytes: Uint8Array };
 
 /** Keeps a display name only: no path, no control characters; the file itself is addressed by its hash. */
 function displayName(name: string): string {
-  return (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255) || 'file';
+  return withoutControls(name.split(/[\\/]/).pop() ?? '').slice(0, 255) || 'file';
 }
 
 async function storeFiles(deps: GovernanceDeps, uploads: readonly Upload[]): Promise<Result<EvidenceFileRef[], AppError>> {

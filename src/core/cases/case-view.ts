@@ -1,5 +1,5 @@
 // A case's current state, derived only by folding its hash-chained history; nothing else is the source of truth.
-import { Finding, Severity, severities, type FindingKind } from '../findings/finding.ts';
+import { Finding, severities, type FindingKind, type Severity } from '../findings/finding.ts';
 import type { ActionRequest, TakenAction } from './actions.ts';
 import { chainHead, type ChainEntry } from './hash-chain.ts';
 import type { CaseState, TransitionName } from './state-machine.ts';

@@ -11,11 +11,22 @@ const sniffable: Readonly<Record<string, string>> = {
 
 export type AcceptedFile = { readonly mediaType: string; readonly extension: string };
 
+/** C0 controls and DEL; `keepLineBreaks` spares tab, line feed and carriage return. */
+export function isControlCode(code: number, keepLineBreaks: boolean): boolean {
+  if (keepLineBreaks && (code === 9 || code === 10 || code === 13)) return false;
+  return code < 32 || code === 127;
+}
+
+export function withoutControls(text: string): string {
+  return [...text].filter((ch) => !isControlCode(ch.codePointAt(0)!, false)).join('');
+}
+
 function isPlainText(bytes: Uint8Array): boolean {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     // Control characters other than tab and line breaks mark a binary file renamed to .txt.
-    return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text);
+    for (let i = 0; i < text.length; i += 1) if (isControlCode(text.charCodeAt(i), true)) return false;
+    return true;
   } catch {
     return false;
   }
