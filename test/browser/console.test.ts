@@ -41,9 +41,10 @@ describe.skipIf(missing !== undefined)('the console in Chromium', () => {
     await server?.close();
   });
 
-  /** A fresh profile per test (its own localStorage), watching for anything an injected script could do. */
-  async function open(path: string): Promise<Page> {
+  /** A fresh profile per test (its own storage), signed in with `key`, watching for anything an injected script could do. */
+  async function open(path: string, key: string | null = server.key): Promise<Page> {
     context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    if (key) await context.addInitScript((k) => sessionStorage.setItem('shoumen.apiKey', k), key);
     // Fail at the step that is stuck, well before the test's own timeout.
     context.setDefaultTimeout(10_000);
     page = await context.newPage();
@@ -67,9 +68,9 @@ describe.skipIf(missing !== undefined)('the console in Chromium', () => {
   const rowCount = (p: Page, n: number) => p.waitForFunction((count) => document.querySelectorAll('table.findings tbody tr').length === count, n);
   /** Every test but the first needs findings; run detection here if the first test did not (a filtered run). */
   const ensureAnalysed = async () => {
-    if ((await fetch(`${server.url}/v1/analysis/runs/latest`)).status === 404) await fetch(`${server.url}/v1/analysis/runs`, { method: 'POST' });
+    if ((await server.api('/v1/analysis/runs/latest')).status === 404) expect((await server.api('/v1/analysis/runs', { method: 'POST' })).status).toBe(200);
   };
-  const apiTotal = async (query = '') => ((await (await fetch(`${server.url}/v1/findings?limit=1${query}`)).json()) as { total: number }).total;
+  const apiTotal = async (query = '') => ((await (await server.api(`/v1/findings?limit=1${query}`)).json()) as { total: number }).total;
 
   it('runs detection from the header, then lists the findings page by page', async () => {
     const p = await open('/');
@@ -105,6 +106,13 @@ describe.skipIf(missing !== undefined)('the console in Chromium', () => {
     await p.getByRole('button', { name: '清除筛选' }).click();
     await p.waitForURL(`${server.url}/`);
     await rowCount(p, 50);
+    const high = p.getByRole('button', { name: /^高 \d+$/ });
+    const highCount = Number((await high.textContent())!.replace(/\D/g, ''));
+    await high.click();
+    await p.waitForURL(/\?severity=high$/);
+    await rowCount(p, Math.min(50, highCount));
+    expect(await high.getAttribute('aria-pressed')).toBe('true');
+    expect(await p.getByLabel('严重程度', { exact: true }).inputValue()).toBe('high');
   });
 
   it('names a bad filter instead of sending it, and filters by entity', async () => {
@@ -164,6 +172,23 @@ describe.skipIf(missing !== undefined)('the console in Chromium', () => {
     await p.getByText(`第 51–100 条，共 ${FLOOD_ORDERS} 条`).waitFor();
     await p.locator('table.evidence-events', { hasText: 'flood-order-99' }).waitFor();
     expect(await p.getByRole('button', { name: '下一页' }).isDisabled()).toBe(true);
+  });
+
+  it('asks for an API key, names a refused one, and shows who signed in with the roles they have', async () => {
+    await ensureAnalysed();
+    const p = await open('/', null);
+    await p.getByRole('heading', { name: '使用 API 密钥登录' }).waitFor();
+    await p.getByLabel('API 密钥').fill('sk_not_a_real_key');
+    await p.getByRole('button', { name: '登录' }).click();
+    await p.getByRole('alert').getByText('该密钥无效或已被吊销。').waitFor();
+    await p.getByLabel('API 密钥').fill(await server.newKey(['read-only']));
+    await p.getByRole('button', { name: '登录' }).click();
+    await rowCount(p, 50);
+    await p.getByText('浏览器测试 read-only').waitFor();
+    expect(await p.getByRole('button', { name: '立即运行检测' }).count()).toBe(0);
+    await p.getByRole('button', { name: '退出' }).click();
+    await p.getByRole('heading', { name: '使用 API 密钥登录' }).waitFor();
+    expect(await p.evaluate(() => sessionStorage.getItem('shoumen.apiKey'))).toBeNull();
   });
 
   it('shows an API error with its catalog code', async () => {

@@ -10,7 +10,7 @@ function fakeServer(respond: (url: string) => Response) {
     calls.push({ url, init });
     return Promise.resolve(respond(url));
   };
-  return { calls, client: createApiClient({ baseUrl: 'http://api', fetch }) };
+  return { calls, client: createApiClient({ baseUrl: 'http://api', fetch, key: () => 'sk_test' }) };
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -24,7 +24,14 @@ describe('console API client', () => {
     const url = new URL(calls[0]!.url);
     expect(url.pathname).toBe('/v1/findings');
     expect(Object.fromEntries(url.searchParams)).toEqual({ kind: 'contact_spam', entityType: 'merchant', entityId: 'shop/1', q: '加微信', limit: '20', cursor: 'abc' });
-    expect(calls[0]!.init?.headers).toEqual({ accept: 'application/json' });
+    expect(calls[0]!.init?.headers).toEqual({ accept: 'application/json', authorization: 'Bearer sk_test' });
+  });
+
+  it('sends no authorization header without a key', async () => {
+    const calls: (RequestInit | undefined)[] = [];
+    const client = createApiClient({ key: () => undefined, fetch: (_input, init) => (calls.push(init), Promise.resolve(json(200, {}))) });
+    await client.me();
+    expect(calls[0]?.headers).toEqual({ accept: 'application/json' });
   });
 
   it('encodes ids in paths so an id cannot reach another route', async () => {

@@ -1,6 +1,7 @@
 // The console's one way to the API: typed calls, the request headers, and errors as values carrying the catalog code.
 import type { z } from 'zod';
 import type { Finding } from '../../../src/core/findings/finding.ts';
+import type { Principal } from '../../../src/core/access/principal.ts';
 import type { EntityType } from '../../../src/core/events/primitives.ts';
 import { err, ok, type Result } from '../../../src/core/result.ts';
 import type { EntityScore } from '../../../src/core/scoring/fuse.ts';
@@ -9,11 +10,14 @@ import type { RunBody } from '../../../src/server/routes/analysis/runs.ts';
 import type { EvidencePage } from '../../../src/server/routes/findings/get-finding.ts';
 import type { FindingPageBody } from '../../../src/server/routes/findings/schemas.ts';
 import { filterParams, type FindingFilters } from '../findings/filters.ts';
+import { apiKey } from './credentials.ts';
 
 export type FindingPage = z.infer<typeof FindingPageBody>;
 export type EvidenceEvents = z.infer<typeof EvidencePage>;
 export type AnalysisRun = z.infer<typeof RunBody>;
 export type { EntityScore, Finding };
+/** The holder of the presented key, as GET /v1/me describes it. */
+export type Me = Omit<Principal, 'tenant'> & { readonly tenant?: string };
 
 type ErrorPayload = z.infer<typeof ErrorBody>['error'];
 
@@ -27,21 +31,24 @@ export type ApiError = {
 };
 export type ApiResult<T> = Result<T, ApiError>;
 
-/** Headers of every call. The API key of the governance work goes here, and only here. */
-export function requestHeaders(): Record<string, string> {
-  return { accept: 'application/json' };
+/** Headers of every call: the API key (a Bearer token naming the caller's tenant and roles) goes here, and only here. */
+export function requestHeaders(key: string | undefined): Record<string, string> {
+  return { accept: 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-export function createApiClient(options: { readonly baseUrl?: string; readonly fetch?: typeof fetch } = {}) {
+type ClientOptions = { readonly baseUrl?: string; readonly fetch?: typeof fetch; readonly key?: () => string | undefined };
+
+export function createApiClient(options: ClientOptions = {}) {
   const baseUrl = options.baseUrl ?? '';
+  const key = options.key ?? apiKey;
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 
   async function call<T>(method: 'GET' | 'POST', path: string, signal?: AbortSignal): Promise<ApiResult<T>> {
     let response: Response;
     try {
-      response = await send(`${baseUrl}${path}`, { method, headers: requestHeaders(), ...(signal ? { signal } : {}) });
+      response = await send(`${baseUrl}${path}`, { method, headers: requestHeaders(key()), ...(signal ? { signal } : {}) });
     } catch (error) {
       const aborted = signal?.aborted === true;
       return err({ status: 0, code: aborted ? 'ABORTED' : 'NETWORK', message: error instanceof Error ? error.message : String(error) });
@@ -71,6 +78,7 @@ export function createApiClient(options: { readonly baseUrl?: string; readonly f
       call<EntityScore>('GET', `/v1/scores/${encodeURIComponent(type)}/${encodeURIComponent(id)}`, signal),
     latestRun: (signal?: AbortSignal) => call<AnalysisRun>('GET', '/v1/analysis/runs/latest', signal),
     startRun: () => call<AnalysisRun>('POST', '/v1/analysis/runs'),
+    me: (signal?: AbortSignal) => call<Me>('GET', '/v1/me', signal),
   };
 }
 

@@ -86,6 +86,13 @@ const zh = {
   notFound: '没有这个页面。',
   goHome: '返回发现列表',
   skipToContent: '跳到主要内容',
+  signInTitle: '使用 API 密钥登录',
+  apiKey: 'API 密钥',
+  signIn: '登录',
+  signInHint: '密钥只保存在当前浏览器标签页中，关闭标签页即退出。密钥由管理员通过 POST /v1/keys 创建。',
+  keyRejected: '该密钥无效或已被吊销。',
+  signOut: '退出',
+  signedInAs: '当前密钥',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -174,6 +181,13 @@ const en: Record<MessageKey, string> = {
   notFound: 'There is no such page.',
   goHome: 'Back to findings',
   skipToContent: 'Skip to main content',
+  signInTitle: 'Sign in with an API key',
+  apiKey: 'API key',
+  signIn: 'Sign in',
+  signInHint: 'The key stays in this browser tab only; closing the tab signs you out. An admin creates keys with POST /v1/keys.',
+  keyRejected: 'The key is unknown or revoked.',
+  signOut: 'Sign out',
+  signedInAs: 'Signed in as',
 };
 
 export const messages: Record<Language, Record<MessageKey, string>> = { zh, en };

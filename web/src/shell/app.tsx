@@ -5,6 +5,7 @@ import { FindingsPage } from '../findings/findings-page.tsx';
 import { LanguageProvider, useLanguage } from '../i18n/language.tsx';
 import { Link, useLocation } from '../routing/router.tsx';
 import { matchRoute, paths } from '../routing/routes.ts';
+import { canRunDetection, KeyGate, KeyGateView, SignedIn, useMe } from './key-gate.tsx';
 import { RefreshProvider } from './refresh.tsx';
 import { RunStatus } from './run-status.tsx';
 
@@ -47,6 +48,7 @@ function Page() {
 
 function Shell() {
   const { t } = useLanguage();
+  const me = useMe();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -57,14 +59,19 @@ function Shell() {
           <span className="brand-mark">守门</span>
           <span className="brand-text">{t('appTagline')}</span>
         </Link>
-        <nav aria-label="main">
-          <Link to={paths.findings()}>{t('navFindings')}</Link>
-        </nav>
-        <RunStatus />
+        {me ? (
+          <>
+            <nav aria-label="main">
+              <Link to={paths.findings()}>{t('navFindings')}</Link>
+            </nav>
+            <RunStatus canRun={canRunDetection(me)} />
+            <SignedIn />
+          </>
+        ) : null}
         <LanguageToggle />
       </header>
       <main id="main" tabIndex={-1}>
-        <Page />
+        {me ? <Page /> : <KeyGateView />}
       </main>
     </>
   );
@@ -73,9 +80,11 @@ function Shell() {
 export function App() {
   return (
     <LanguageProvider>
-      <RefreshProvider>
-        <Shell />
-      </RefreshProvider>
+      <KeyGate>
+        <RefreshProvider>
+          <Shell />
+        </RefreshProvider>
+      </KeyGate>
     </LanguageProvider>
   );
 }

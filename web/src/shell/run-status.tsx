@@ -7,7 +7,8 @@ import { useLanguage } from '../i18n/language.tsx';
 import { ErrorBox } from '../ui/status.tsx';
 import { useRefresh } from './refresh.tsx';
 
-export function RunStatus() {
+/** `canRun` is false for keys whose roles may not start a run: they see the latest run without the button. */
+export function RunStatus({ canRun }: { canRun: boolean }) {
   const { t } = useLanguage();
   const { generation, bump } = useRefresh();
   const latest = useApi(`run#${generation}`, (signal) => api.latestRun(signal));
@@ -53,9 +54,11 @@ export function RunStatus() {
         )}
         {done ? <span className="run-done small">{done}</span> : null}
       </div>
-      <button type="button" className="primary" onClick={runNow} disabled={running} aria-busy={running}>
-        {running ? t('running') : t('runNow')}
-      </button>
+      {canRun ? (
+        <button type="button" className="primary" onClick={runNow} disabled={running} aria-busy={running}>
+          {running ? t('running') : t('runNow')}
+        </button>
+      ) : null}
       {failure ? <ErrorBox error={failure} /> : null}
       {latest.status === 'error' && !noneYet ? <ErrorBox error={latest.error} onRetry={latest.reload} /> : null}
     </div>

@@ -1,5 +1,6 @@
 // How a page says it is loading or that a call failed: the catalog code, the message and the request id to quote.
 import type { ApiError } from '../api/client.ts';
+import { setApiKey } from '../api/credentials.ts';
 import { useLanguage } from '../i18n/language.tsx';
 
 export function Loading() {
@@ -38,6 +39,11 @@ export function ErrorBox({ error, onRetry }: { error: ApiError; onRetry?: () => 
         <p className="muted small">
           {t('requestId')}: <code>{error.requestId}</code>
         </p>
+      ) : null}
+      {error.code === 'SM_UNAUTHENTICATED' ? (
+        <button type="button" onClick={() => setApiKey(undefined)}>
+          {t('signIn')}
+        </button>
       ) : null}
       {onRetry && retryable(error) ? (
         <button type="button" onClick={onRetry}>
