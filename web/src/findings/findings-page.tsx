@@ -35,7 +35,7 @@ export function FindingsPage({ search }: { search: string }) {
         <p className="total" aria-live="polite">
           {pages.status === 'ok' ? t('total', { total: formatCount(pages.total) }) : '\u00a0'}
         </p>
-        <SeverityCounts filters={filters} generation={generation} onPick={pickSeverity} />
+        <SeverityCounts filters={filters} generation={generation} onPick={pickSeverity} enabled={pages.status !== 'loading'} />
       </div>
       <FindingList pages={pages} />
     </>

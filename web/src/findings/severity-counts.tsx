@@ -20,10 +20,13 @@ async function countBySeverity(filters: FindingFilters, signal: AbortSignal): Pr
   return { ok: true, value: counts };
 }
 
-export function SeverityCounts({ filters, generation, onPick }: { filters: FindingFilters; generation: number; onPick: (severity: Severity | undefined) => void }) {
+type Props = { filters: FindingFilters; generation: number; onPick: (severity: Severity | undefined) => void; enabled: boolean };
+
+/** `enabled` holds the four counts back until the list itself has loaded: the server answers one call at a time. */
+export function SeverityCounts({ filters, generation, onPick, enabled }: Props) {
   const { t, pick } = useLanguage();
   const { severity: _chosen, ...others } = filters;
-  const counts = useApi(`${searchFromFilters(others)}#${generation}`, (signal) => countBySeverity(others, signal));
+  const counts = useApi(`${searchFromFilters(others)}#${generation}`, (signal) => countBySeverity(others, signal), { enabled });
   if (counts.status !== 'ok') return null;
   return (
     <div className="severity-counts" role="group" aria-label={t('bySeverity')}>
