@@ -9,7 +9,7 @@ import type { Clock } from './app/ports.ts';
 import { detectors } from './core/detectors/registry.ts';
 import type { ShoumenEvent } from './core/events/event.ts';
 import { demoOptions, simulateMarketplace } from './core/simulation/index.ts';
-import { FusionConfig } from './core/scoring/fuse.ts';
+import { shippedFusion } from './core/scoring/fusion-config.ts';
 import { analysisOutputFolder } from './adapters/files/analysis-output.ts';
 import { openEventFile } from './adapters/files/event-source.ts';
 import { rejectsFile } from './adapters/files/rejects-file.ts';
@@ -18,6 +18,7 @@ import { findingRepository } from './adapters/sql/finding-repository.ts';
 import { openSqlite } from './adapters/sqlite/open-sqlite.ts';
 import { governanceAdapters } from './adapters/governance-adapters.ts';
 import { openCasesForFindings } from './app/governance/open-cases.ts';
+import { recordInspections, tapInspections } from './app/governance/inspection-tap.ts';
 import { exitWith } from './cli/cli-error.ts';
 import { buildProgram } from './cli/program.ts';
 import type { Runtime } from './cli/runtime.ts';
@@ -34,7 +35,7 @@ export function newRunId(clock: Clock = systemClock): string {
 
 /** What detection needs besides the data; shared by store-backed and in-memory analysis. */
 export function detectionDeps(clock: Clock = systemClock): Pick<AnalyzeDeps, 'detectors' | 'fusion' | 'clock' | 'newRunId'> {
-  return { detectors, fusion: FusionConfig.parse({}), clock, newRunId: () => newRunId(clock) };
+  return { detectors, fusion: shippedFusion, clock, newRunId: () => newRunId(clock) };
 }
 
 /** The demo marketplace: the simulator's small preset with every attack on. */
@@ -58,9 +59,11 @@ export async function openApplication(config: Config): Promise<Application> {
     findings,
     governance,
     analyze: async (input, options = {}) => {
-      const result = await analyzeEvents(input, { ...base, store: events, findingStore: findings, ...options });
-      // Findings open or join cases after every run, so detection always reaches a person's queue.
+      const tap = tapInspections(events);
+      const result = await analyzeEvents(input, { ...base, store: tap.store, findingStore: findings, ...options });
+      // Findings open or join cases after every run, so detection always reaches a person's queue; inspections reach the ledger.
       await openCasesForFindings(governance, result.findings);
+      await recordInspections(governance, tap.seen());
       return result;
     },
     close: () => store.close(),
