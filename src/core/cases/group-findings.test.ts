@@ -12,6 +12,7 @@ describe('case grouping', () => {
   it('keys on merchants when a finding names one, else on accounts', () => {
     expect(subjectKeys(finding('f', [{ type: 'merchant', id: 'm1' }, { type: 'account', id: 'a1' }]))).toEqual(['merchant:m1']);
     expect(subjectKeys(finding('f', [{ type: 'account', id: 'a2' }, { type: 'item', id: 'i' }]))).toEqual(['account:a2']);
+    expect(subjectKeys(finding('f', [{ type: 'account', id: 'troll', role: 'extortionist' }, { type: 'merchant', id: 'm5', role: 'victim' }]))).toEqual(['account:troll']);
   });
 
   it('opens one case per group of findings sharing a subject, joins open cases, and skips findings already cased', () => {

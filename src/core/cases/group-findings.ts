@@ -2,13 +2,17 @@
 import { UnionFind } from '../graph/union-find.ts';
 import type { Finding } from '../findings/finding.ts';
 
+const bystanderRoles = new Set(['victim']);
+
 /**
  * The entities a case is about. Merchants first: a ring, a spike and a hotline on one shop are one matter for governance.
  * Without a merchant, the accounts, devices and reviews are the subject.
  */
 export function subjectKeys(finding: Finding): string[] {
-  const merchants = finding.entities.filter((e) => e.type === 'merchant');
-  const chosen = merchants.length > 0 ? merchants : finding.entities.filter((e) => e.type === 'account' || e.type === 'device' || e.type === 'review');
+  // Victims are named in a finding but are not what the case is about (shops hit by an extortion reviewer).
+  const named = finding.entities.filter((e) => !bystanderRoles.has(e.role ?? ''));
+  const merchants = named.filter((e) => e.type === 'merchant');
+  const chosen = merchants.length > 0 ? merchants : named.filter((e) => e.type === 'account' || e.type === 'device' || e.type === 'review' || e.type === 'operator');
   const list = chosen.length > 0 ? chosen : finding.entities;
   return [...new Set(list.map((e) => `${e.type}:${e.id}`))].sort();
 }
