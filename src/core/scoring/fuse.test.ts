@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../findings/finding.ts';
+import { Calibration } from './calibration.ts';
 import { FusionConfig, fuseScores } from './fuse.ts';
+import { shippedFusion } from './fusion-config.ts';
 
 function finding(id: string, score: number, entities: Finding['entities'], kind: Finding['kind'] = 'order_concentration'): Finding {
   return {
@@ -41,5 +43,34 @@ describe('fuseScores', () => {
     const a = { ...finding('f1', 0.5, [{ type: 'account', id: 'x' }]), tenant: 't1' };
     const b = { ...finding('f2', 0.5, [{ type: 'account', id: 'x' }]), tenant: 't2' };
     expect(fuseScores([a, b]).map((s) => [s.tenant, s.score])).toEqual([['t1', 0.5], ['t2', 0.5]]);
+  });
+
+  it('gives each reason its finding, role and first evidence events', () => {
+    const many = { ...finding('f1', 0.7, [{ type: 'account', id: 'a', role: 'worker' }]), evidence: { eventIds: Array.from({ length: 25 }, (_, i) => `e${i}`), metrics: {} } };
+    const [score] = fuseScores([many]);
+    expect(score!.reasons[0]).toMatchObject({ findingId: 'f1', role: 'worker', evidenceCount: 25 });
+    expect(score!.reasons[0]!.evidence).toEqual(Array.from({ length: 10 }, (_, i) => `e${i}`));
+  });
+
+  it('does not score an entity named only in a role weighed zero (a hand-over, not an accusation)', () => {
+    const spike = finding('f1', 0.9, [{ type: 'merchant', id: 'm' }, { type: 'account', id: 'b', role: 'spike_buyer' }], 'sales_spike');
+    expect(fuseScores([spike], shippedFusion).map((s) => s.entityId)).toEqual(['m']);
+  });
+
+  it('calibrates per entity type, keeps the fused score beside it and never reorders entities of one type', () => {
+    const calibration = Calibration.parse({
+      version: 'c-test', method: 'isotonic',
+      fittedOn: { generator: 'test', seeds: [1], options: {}, detectors: [], fusionVersion: 'fusion-test', entities: 40, positives: 20 },
+      byType: { account: { x: [0.3, 0.9], y: [0.05, 0.6], n: [20, 20] } },
+    });
+    const config = FusionConfig.parse({ calibration });
+    const scores = fuseScores([
+      finding('f1', 0.9, [{ type: 'account', id: 'hi' }, { type: 'merchant', id: 'm' }]),
+      finding('f2', 0.3, [{ type: 'account', id: 'lo' }]),
+    ], config);
+    const by = (id: string) => scores.find((s) => s.entityId === id)!;
+    expect(by('hi')).toMatchObject({ score: 0.6, rawScore: 0.9 });
+    expect(by('lo')).toMatchObject({ score: 0.05, rawScore: 0.3 });
+    expect(by('m')).toMatchObject({ score: 0.9, rawScore: 0.9 });
   });
 });

@@ -1,0 +1,82 @@
+// Isotonic regression by pool-adjacent-violators: the monotone step function closest to observed outcomes (Barlow et al. 1972).
+
+export type Observation = { readonly score: number; readonly label: 0 | 1 };
+
+/** One pooled block: the mean score of its members, their positive rate, how many. */
+export type Block = { score: number; rate: number; count: number; positives: number };
+
+/**
+ * Sorts by score, pools ties, then merges neighbours while a block's rate exceeds the next one's, so rates never
+ * fall as scores rise. Blocks smaller than `minCount` are merged into a neighbour afterwards: a rate measured on a
+ * handful of entities is noise, and merging two adjacent blocks keeps the order.
+ */
+export function isotonicBlocks(observations: readonly Observation[], minCount = 1): Block[] {
+  const sorted = [...observations].sort((a, b) => a.score - b.score);
+  const blocks: Block[] = [];
+  for (const o of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.score === o.score) {
+      last.count += 1;
+      last.positives += o.label;
+    } else blocks.push({ score: o.score, rate: 0, count: 1, positives: o.label });
+  }
+  for (const b of blocks) b.rate = b.positives / b.count;
+  const pooled: Block[] = [];
+  for (const block of blocks) {
+    pooled.push({ ...block });
+    while (pooled.length > 1 && pooled[pooled.length - 2]!.rate >= pooled[pooled.length - 1]!.rate) merge(pooled, pooled.length - 2);
+  }
+  let i = 0;
+  while (pooled.length > 1 && i < pooled.length) {
+    if (pooled[i]!.count >= minCount) i += 1;
+    else merge(pooled, i === pooled.length - 1 ? i - 1 : i);
+  }
+  return pooled;
+}
+
+/** Merges block i and i + 1 into i. */
+function merge(blocks: Block[], i: number): void {
+  const a = blocks[i]!;
+  const b = blocks[i + 1]!;
+  const count = a.count + b.count;
+  blocks[i] = { score: (a.score * a.count + b.score * b.count) / count, count, positives: a.positives + b.positives, rate: (a.positives + b.positives) / count };
+  blocks.splice(i + 1, 1);
+}
+
+/**
+ * Knots of a monotone, piecewise-linear map from blocks: x the block's mean score, y its rate shrunk towards one
+ * half by half an observation each way (so no block claims certainty from a finite sample), kept non-decreasing.
+ */
+export function knots(blocks: readonly Block[]): { x: number[]; y: number[]; n: number[] } {
+  const x: number[] = [];
+  const y: number[] = [];
+  const n: number[] = [];
+  let floor = 0;
+  for (const block of blocks) {
+    floor = Math.max(floor, (block.positives + 0.5) / (block.count + 1));
+    const at = Number(block.score.toFixed(6));
+    if (x.length > 0 && at <= x[x.length - 1]!) {
+      // Two block means that round to one knot become one knot.
+      y[y.length - 1] = Number(floor.toFixed(6));
+      n[n.length - 1]! += block.count;
+      continue;
+    }
+    x.push(at);
+    y.push(Number(floor.toFixed(6)));
+    n.push(block.count);
+  }
+  return { x, y, n };
+}
+
+/** The map at `score`: linear between knots, towards (0, 0) below the first, flat above the last. */
+export function interpolate(x: readonly number[], y: readonly number[], score: number): number {
+  if (x.length === 0) return score;
+  if (score <= x[0]!) return x[0]! > 0 ? (y[0]! * Math.max(0, score)) / x[0]! : y[0]!;
+  for (let i = 1; i < x.length; i += 1) {
+    if (score <= x[i]!) {
+      const t = (score - x[i - 1]!) / (x[i]! - x[i - 1]!);
+      return y[i - 1]! + t * (y[i]! - y[i - 1]!);
+    }
+  }
+  return y[y.length - 1]!;
+}
