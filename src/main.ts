@@ -18,7 +18,6 @@ import { findingRepository } from './adapters/sql/finding-repository.ts';
 import { openSqlite } from './adapters/sqlite/open-sqlite.ts';
 import { governanceAdapters } from './adapters/governance-adapters.ts';
 import { openCasesForFindings } from './app/governance/open-cases.ts';
-import { recordInspections, tapInspections } from './app/governance/inspection-tap.ts';
 import { exitWith } from './cli/cli-error.ts';
 import { buildProgram } from './cli/program.ts';
 import type { Runtime } from './cli/runtime.ts';
@@ -59,11 +58,9 @@ export async function openApplication(config: Config): Promise<Application> {
     findings,
     governance,
     analyze: async (input, options = {}) => {
-      const tap = tapInspections(events);
-      const result = await analyzeEvents(input, { ...base, store: tap.store, findingStore: findings, ...options });
-      // Findings open or join cases after every run, so detection always reaches a person's queue; inspections reach the ledger.
+      const result = await analyzeEvents(input, { ...base, store: events, findingStore: findings, ...options });
+      // Findings open or join cases after every run, so detection always reaches a person's queue.
       await openCasesForFindings(governance, result.findings);
-      await recordInspections(governance, tap.seen());
       return result;
     },
     close: () => store.close(),
