@@ -18,6 +18,7 @@ import { findingRepository } from './adapters/sql/finding-repository.ts';
 import { openSqlite } from './adapters/sqlite/open-sqlite.ts';
 import { governanceAdapters } from './adapters/governance-adapters.ts';
 import { openCasesForFindings } from './app/governance/open-cases.ts';
+import { recordInspections, tapInspections } from './app/governance/inspection-tap.ts';
 import { exitWith } from './cli/cli-error.ts';
 import { buildProgram } from './cli/program.ts';
 import type { Runtime } from './cli/runtime.ts';
@@ -58,9 +59,11 @@ export async function openApplication(config: Config): Promise<Application> {
     findings,
     governance,
     analyze: async (input, options = {}) => {
-      const result = await analyzeEvents(input, { ...base, store: events, findingStore: findings, ...options });
-      // Findings open or join cases after every run, so detection always reaches a person's queue.
+      const tap = tapInspections(events);
+      const result = await analyzeEvents(input, { ...base, store: tap.store, findingStore: findings, ...options });
+      // Findings open or join cases after every run, so detection always reaches a person's queue; inspections reach the ledger.
       await openCasesForFindings(governance, result.findings);
+      await recordInspections(governance, tap.seen());
       return result;
     },
     close: () => store.close(),
