@@ -12,7 +12,25 @@ export type PostedText = {
   readonly entities: FindingEntity[];
 };
 
+/** Accounts the platform links to each shop (owner, staff): they answer for what the shop posts. */
+function ownersByMerchant(snapshot: Snapshot): Map<number, FindingEntity[]> {
+  const owners = new Map<number, FindingEntity[]>();
+  const { a, b, relation } = snapshot.table('entity.linked').columns;
+  const relations = snapshot.names('relation');
+  for (let row = 0; row < relation.length; row += 1) {
+    const [left, right] = [snapshot.refName(a.type[row]!, a.id[row]!), snapshot.refName(b.type[row]!, b.id[row]!)];
+    const pair = left?.type === 'account' && right?.type === 'merchant' ? [left, b.id[row]!] as const
+      : left?.type === 'merchant' && right?.type === 'account' ? [right, a.id[row]!] as const : undefined;
+    if (!pair) continue;
+    const list = owners.get(pair[1]) ?? [];
+    list.push({ type: 'account', id: pair[0].id, role: relation[row]! >= 0 ? relations.name(relation[row]!) : 'owner' });
+    owners.set(pair[1], list);
+  }
+  return owners;
+}
+
 export function* collectTexts(snapshot: Snapshot): Generator<PostedText> {
+  const owners = ownersByMerchant(snapshot);
   const merchants = snapshot.names('merchant');
   const accounts = snapshot.names('account');
   const items = snapshot.names('item');
@@ -29,6 +47,7 @@ export function* collectTexts(snapshot: Snapshot): Generator<PostedText> {
       entities: [
         { type: 'merchant', id: merchants.name(merchantId[row]!), role: 'poster' },
         { type: 'item', id: items.name(itemId[row]!), role: 'listing' },
+        ...(owners.get(merchantId[row]!) ?? []),
       ],
     };
   }
@@ -79,9 +98,9 @@ export function* collectTexts(snapshot: Snapshot): Generator<PostedText> {
       event: messages.event[row]!,
       ts: messages.ts[row]!,
       entities: [
-        byMerchant
-          ? { type: 'merchant', id: merchants.name(merchantId[row]!), role: 'poster' }
-          : { type: 'account', id: accounts.name(accountId[row]!), role: 'poster' },
+        ...(byMerchant
+          ? [{ type: 'merchant' as const, id: merchants.name(merchantId[row]!), role: 'poster' }, ...(owners.get(merchantId[row]!) ?? [])]
+          : [{ type: 'account' as const, id: accounts.name(accountId[row]!), role: 'poster' }]),
       ],
     };
   }

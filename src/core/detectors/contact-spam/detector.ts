@@ -6,7 +6,7 @@ import { maxOf, minOf } from '../../math/extent.ts';
 import { ok } from '../../result.ts';
 import { defineDetector, type FindingDraft } from '../detector.ts';
 import { collectTexts, type PostedText } from './collect-texts.ts';
-import { BRAND_STUFFING_THRESHOLD, DISTRICT_THRESHOLD, REPEAT_THRESHOLD, scoreText, type TextVerdict } from './score-text.ts';
+import { BRAND_STUFFING_THRESHOLD, DISTRICT_THRESHOLD, REPEAT_THRESHOLD, SERVICE_WORD_THRESHOLD, scoreText, type TextVerdict } from './score-text.ts';
 
 const Params = z.object({ threshold: z.number().min(0).max(1).default(0.5) });
 
@@ -37,7 +37,11 @@ function reasonsFor(group: Flagged[]): Reason[] {
   }
   const districts = maxOf(group, (g) => g.verdict.cues.districts);
   if (districts >= DISTRICT_THRESHOLD) {
-    reasons.push({ code: 'SERVICE_AREA_LIST', message: `Lists ${districts} service districts`, messageZh: `罗列 ${districts} 个服务区域`, value: districts, threshold: DISTRICT_THRESHOLD });
+    reasons.push({ code: 'SERVICE_AREA_LIST', message: `Lists ${districts} service districts or cities`, messageZh: `罗列 ${districts} 个服务区域或城市`, value: districts, threshold: DISTRICT_THRESHOLD });
+  }
+  const service = maxOf(group, (g) => g.verdict.cues.serviceWords);
+  if (service >= SERVICE_WORD_THRESHOLD) {
+    reasons.push({ code: 'DOOR_TO_DOOR_SERVICE', message: `Offers repair or door-to-door service ${service} times`, messageZh: `${service} 次提供维修、上门等服务`, value: service, threshold: SERVICE_WORD_THRESHOLD });
   }
   const stuffing = maxOf(group, (g) => g.verdict.cues.brandStuffing);
   if (stuffing >= BRAND_STUFFING_THRESHOLD) {
@@ -78,7 +82,7 @@ function draftFor(group: Flagged[], eventId: (event: number) => string): Finding
 
 export const contactSpam = defineDetector({
   name: 'contact-spam',
-  version: '1.0.0',
+  version: '1.1.0',
   kinds: ['contact_spam'],
   params: Params,
   run(snapshot, params) {

@@ -15,7 +15,8 @@ const callWord = /(电话|热线|致电|拨打|tel|座机|客服|售后|维修|�
 // WeChat spelled every way a filter might miss (威信, 薇信, v信, 卫星, 绿泡泡, v❤), then up to four words ("微信详谈："), then an id.
 const wechatWord = '(?:微信|威信|薇信|徽信|维信|v信|vx|wx|weixin|wechat|卫星|绿泡泡|(?:加|\\+|➕)\\s*v|(?<![a-z])v(?=\\s*(?:❤|♥|💗|💕|:|：)))';
 const wechat = new RegExp(`${wechatWord}[\\u4e00-\\u9fa5]{0,4}?\\s*(?:号|id)?\\s*(?:❤|♥|💗|💕|~)*\\s*[:：]?\\s*([a-z][-_a-z0-9]{5,19})(?![-_a-z0-9])`, 'g');
-const qq = /(?:qq|扣扣|企鹅|(?<![a-z])q(?=\s*[:：]))\s*(?:号|群)?\s*[:：]?\s*([1-9]\d{4,10})(?!\d)/g;
+// Real QQ numbers never start with 0, but a number behind the keyword is offered as one all the same.
+const qq = /(?:qq|扣扣|企鹅|(?<![a-z])q(?=\s*[:：]))\s*(?:号|群)?\s*[:：]?\s*(\d{5,11})(?!\d)/g;
 const wechatSameAsPhone = /(微信|vx|v信|wx)同号|同微信|微信同步/;
 
 const digitsOnly = (value: string) => value.replace(/\D/g, '');

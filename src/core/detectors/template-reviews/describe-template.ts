@@ -73,7 +73,8 @@ function reasonsFor(shop: string, subgroup: Subgroup, signals: GroupSignals, rul
 
 export function describeTemplate(snapshot: Snapshot, subgroup: Subgroup, signals: GroupSignals, rules: TemplateRules): FindingDraft {
   const posted = snapshot.table('review.posted');
-  const { accountId, reviewId } = posted.columns;
+  const { accountId, reviewId, orderId } = posted.columns;
+  const orders = snapshot.names('order');
   const shop = snapshot.names('merchant').name(subgroup.merchant);
   const accounts = snapshot.names('account');
   const reviews = snapshot.names('review');
@@ -82,6 +83,7 @@ export function describeTemplate(snapshot: Snapshot, subgroup: Subgroup, signals
     { type: 'merchant', id: shop, role: 'merchant' },
     ...accountIds.map((a) => ({ type: 'account' as const, id: accounts.name(a), role: 'reviewer' })),
     ...subgroup.rows.map((row) => ({ type: 'review' as const, id: reviews.name(reviewId[row]!), role: 'review' })),
+    ...[...new Set(subgroup.rows.map((row) => orderId[row]!).filter((order) => order >= 0))].map((order) => ({ type: 'order' as const, id: orders.name(order), role: 'order' })),
   ];
   const n = subgroup.rows.length;
   return {

@@ -7,6 +7,8 @@ import { concentratedSubgroups, reviewBaseline } from './concentration.ts';
 import { describeTemplate } from './describe-template.ts';
 import { deliveryTimes, groupSignals } from './group-signals.ts';
 import { linkReviews } from './link-reviews.ts';
+import { extractContacts } from '../contact-spam/extract-contacts.ts';
+import type { Snapshot } from '../../snapshot/snapshot.ts';
 
 const Params = z.strictObject({
   /** Jaccard similarity of character-bigram sets at which two reviews are near-duplicates. */
@@ -21,6 +23,12 @@ const Params = z.strictObject({
   windowDays: z.number().positive().default(7),
   maxDelayVariation: z.number().min(0).default(0.2),
 });
+
+function pushesContacts(snapshot: Snapshot, rows: readonly number[]): boolean {
+  const { text } = snapshot.table('review.posted').columns;
+  const pushing = rows.filter((row) => extractContacts(text.get(row) ?? '').handles.length > 0).length;
+  return pushing * 2 > rows.length;
+}
 
 export const templateReviews = defineDetector({
   name: 'template-reviews',
@@ -40,6 +48,8 @@ export const templateReviews = defineDetector({
         const signals = groupSignals(snapshot, subgroup.rows, linked, positionOf, delivered);
         // Generic praise alone is not a template: many people really do write "质量很好，发货很快，好评".
         if (signals.informative < params.minInformative && signals.sharedPhotoReviews < 2) continue;
+        // Copies that push a phone, WeChat or QQ are a diversion campaign: contact_spam reports them, on their poster.
+        if (pushesContacts(snapshot, subgroup.rows)) continue;
         drafts.push(describeTemplate(snapshot, subgroup, signals, params));
       }
     }

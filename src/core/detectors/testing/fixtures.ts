@@ -1,6 +1,8 @@
 // For each registered detector, events that must produce a finding and events that must not.
 import type { ShoumenEvent } from '../../events/event.ts';
 import { diversionTexts, honestTexts } from '../contact-spam/sample-texts.ts';
+import { extortionCampaign, unhappyBuyers } from '../extortion-reviews/testing/extortion-scenes.ts';
+import { cashbackScheme, honestPayments } from '../review-for-reward/testing/reward-scenes.ts';
 import { genuineBackground, honestLookAlikes, templateCampaign } from '../template-reviews/testing/review-scenes.ts';
 import { at, order } from './event-factory.ts';
 import { fakeLogisticsFixture } from '../fake-logistics/fixture.ts';
@@ -21,6 +23,8 @@ export const fixtures: Record<string, DetectorFixture> = {
     positive: [...genuineBackground(), ...templateCampaign()],
     negative: [...genuineBackground(), ...honestLookAlikes()],
   },
+  'review-for-reward': { positive: [...cashbackScheme(), ...honestPayments()], negative: honestPayments() },
+  'extortion-reviews': { positive: [...extortionCampaign(), ...unhappyBuyers()], negative: unhappyBuyers() },
   'order-concentration': {
     positive: concentratedShop,
     negative: [
