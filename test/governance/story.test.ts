@@ -47,6 +47,8 @@ describe('governance story', () => {
     const again = await json(await otherReporter.postJson('/v1/reports', { target: { type: 'merchant', id: SHOP }, category: 'brushing', description: 'same shop' }), 201);
     expect(((await t.app.governance.reports.get(undefined, again['id'] as string))!).groupId).toBe(reportId);
     expect((await otherReporter.request(`/v1/reports/${reportId}`)).status).toBe(404);
+    const ids = async (query: string) => ((await json(await analyst.request(`/v1/reports?${query}`), 200))['items'] as unknown as { id: string }[]).map((r) => r.id);
+    expect([await ids('overdue=false'), await ids('overdue=true')]).toEqual([[reportId, again['id']], []]);
     const file = await reporter.request(`/v1/reports/${reportId}/files/${(filed['files'] as { sha256: string }[])[0]!.sha256}`);
     expect([file.status, file.headers.get('content-disposition'), file.headers.get('x-content-type-options')]).toEqual([200, expect.stringMatching(/^attachment/), 'nosniff']);
     expect(Buffer.from(await file.arrayBuffer()).equals(PNG)).toBe(true);

@@ -7,12 +7,11 @@ import type { Manifest } from '../../core/evidence/manifest.ts';
 import { collectSubjects, emptySubjects, isRelated } from '../../core/evidence/related-events.ts';
 import { packZip } from '../../core/evidence/zip.ts';
 import type { ShoumenEvent } from '../../core/events/event.ts';
+import { extensionOf } from '../../core/reports/evidence-policy.ts';
 import type { AppError } from '../../core/errors/catalog.ts';
 import { ok, type Result } from '../../core/result.ts';
 import { audit, loadCase, nowIso } from './append-chain.ts';
 import type { Caller, GovernanceDeps } from './deps.ts';
-
-const extensions: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif', 'application/pdf': 'pdf', 'text/csv': 'csv', 'text/plain': 'txt' };
 
 export type ExportedBundle = { readonly zip: Uint8Array; readonly manifest: Manifest; readonly manifestSha256: string; readonly zipSha256: string };
 
@@ -51,7 +50,7 @@ export async function exportEvidence(deps: GovernanceDeps, caller: Caller, caseI
   const reportFiles = new Map<string, { bytes: Uint8Array; extension: string }>();
   for (const file of reports.flatMap((r) => r.files)) {
     const bytes = await deps.files.get(file.sha256);
-    if (bytes) reportFiles.set(file.sha256, { bytes, extension: extensions[file.mediaType] ?? 'bin' });
+    if (bytes) reportFiles.set(file.sha256, { bytes, extension: extensionOf(file.mediaType) });
   }
   const exportedAt = nowIso(deps);
   const by = caller.actor === SYSTEM_ACTOR ? 'shoumen' : `${caller.actor.name ?? caller.actor.id} (${caller.actor.id})`;

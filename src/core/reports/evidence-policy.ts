@@ -9,6 +9,11 @@ const sniffable: Readonly<Record<string, string>> = {
   'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif', 'application/pdf': 'pdf',
 };
 
+/** The file extension an accepted media type is stored and served under. */
+export function extensionOf(mediaType: string): string {
+  return sniffable[mediaType] ?? (mediaType === 'text/csv' ? 'csv' : mediaType === 'text/plain' ? 'txt' : 'bin');
+}
+
 export type AcceptedFile = { readonly mediaType: string; readonly extension: string };
 
 /** C0 controls and DEL; `keepLineBreaks` spares tab, line feed and carriage return. */

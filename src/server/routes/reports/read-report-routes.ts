@@ -2,7 +2,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { appError } from '../../../core/errors/catalog.ts';
-import { reportStatuses, type Report } from '../../../core/reports/report.ts';
+import { extensionOf } from '../../../core/reports/evidence-policy.ts';
+import { isOverdue, reportStatuses, type Report } from '../../../core/reports/report.ts';
 import { callerOf } from '../../auth.ts';
 import type { AppEnv, ServerApp, ServerDeps } from '../../context.ts';
 import { errorResponses, failWith, IdParam } from '../governance-http.ts';
@@ -12,7 +13,7 @@ const ReportBody = z.record(z.string(), z.unknown()).openapi('Report');
 
 const listRoute = createRoute({
   method: 'get', path: '/v1/reports', tags: ['reports'], summary: 'Reports of the tenant (a reporter key: its own), oldest first',
-  request: { query: z.object({ status: z.enum(reportStatuses).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }) },
+  request: { query: z.object({ status: z.enum(reportStatuses).optional(), overdue: z.enum(['true', 'false']).optional().openapi({ description: 'only reports past their response deadline (true) or not (false)' }), limit: z.coerce.number().int().min(1).max(500).default(100) }) },
   responses: { 200: { description: 'Reports with their status and whether they are overdue', content: { 'application/json': { schema: z.object({ items: z.array(ReportBody) }) } } }, ...errorResponses },
 });
 
@@ -36,7 +37,9 @@ export function registerReadReports(server: ServerApp, deps: ServerDeps): void {
     const reporterOnly = isReporterOnly(c.get('principal')!);
     const q = c.req.valid('query');
     const items = await deps.app.governance.reports.list({ tenant: caller.tenant, limit: q.limit, ...(q.status ? { status: q.status } : {}), ...(reporterOnly ? { filedBy: caller.actor.id } : {}) });
-    return c.json({ items: items.map((r) => presentReport(r, reporterOnly, deps.app.clock.now())) }, 200);
+    const now = deps.app.clock.now();
+    const kept = q.overdue ? items.filter((r) => isOverdue(r, now) === (q.overdue === 'true')) : items;
+    return c.json({ items: kept.map((r) => presentReport(r, reporterOnly, now)) }, 200);
   });
   server.openapi(getRoute, async (c) => {
     const report = await visibleReport(c, deps, c.req.valid('param').id);
@@ -57,7 +60,7 @@ export function registerReadReports(server: ServerApp, deps: ServerDeps): void {
     if (!file || !bytes) return failWith(c, appError('SM_NOT_FOUND', 'No such evidence file on this report.'));
     // Uploaded by anyone: never sniffed or rendered by the browser, never run as a page in our origin.
     c.header('content-type', file.mediaType.startsWith('text/') ? 'text/plain; charset=utf-8' : file.mediaType);
-    c.header('content-disposition', `attachment; filename="${file.sha256}.${file.mediaType.split('/')[1] ?? 'bin'}"`);
+    c.header('content-disposition', `attachment; filename="${file.sha256}.${extensionOf(file.mediaType)}"`);
     c.header('x-content-type-options', 'nosniff');
     c.header('content-security-policy', "default-src 'none'; sandbox");
     return c.body(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, 200);
