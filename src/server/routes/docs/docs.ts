@@ -13,8 +13,11 @@ const docsPage = html`<!doctype html><html lang="en"><head><meta charset="utf-8"
 <script>window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui' });</script></body></html>`.value;
 
 export function registerDocs(server: ServerApp, version: string): void {
+  // Every /v1 route takes an API key (docs/governance.md); declaring it lets the docs page send one.
+  server.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer', description: 'An API key: Authorization: Bearer sm_…' });
   server.doc31('/openapi.json', {
     openapi: '3.1.0',
+    security: [{ apiKey: [] }],
     info: {
       title: 'shoumen (守门) API',
       version,
