@@ -6,7 +6,7 @@ import type { Snapshot } from '../../snapshot/snapshot.ts';
 import type { FindingDraft } from '../detector.ts';
 import type { Reason } from '../../findings/finding.ts';
 import type { LogisticsParams } from './detector.ts';
-import type { ParcelFacts } from './parcel-facts.ts';
+import { logisticsTrails, type ParcelFacts } from './parcel-facts.ts';
 import { signalCodes, type OrderSignals, type SignalCode } from './parcel-signals.ts';
 
 /** Buyers this young at their first empty parcel: accounts bought or registered for the scheme. */
@@ -35,11 +35,13 @@ export type SchemeContext = {
   readonly facts: ParcelFacts;
   readonly registered: Float64Array;
   readonly reviews: OrderReviews;
+  /** Logistics events of every order a finding will name. */
+  readonly trails: ReadonlyMap<number, number[]>;
   /** Shops shipping on each reused tracking number. */
   readonly waybillShops: ReadonlyMap<number, ReadonlySet<number>>;
 };
 
-export function schemeContext(snapshot: Snapshot, facts: ParcelFacts, uses: Int32Array): SchemeContext {
+export function schemeContext(snapshot: Snapshot, facts: ParcelFacts, uses: Int32Array, named: ReadonlySet<number>): SchemeContext {
   const placed = snapshot.table('order.placed');
   const shipped = snapshot.table('order.shipped');
   const waybillShops = new Map<number, Set<number>>();
@@ -52,7 +54,7 @@ export function schemeContext(snapshot: Snapshot, facts: ParcelFacts, uses: Int3
     waybillShops.set(tracking, shops);
   }
   return {
-    facts, registered: accountRegistrations(snapshot), waybillShops, reviews: orderReviews(snapshot),
+    facts, registered: accountRegistrations(snapshot), waybillShops, reviews: orderReviews(snapshot), trails: logisticsTrails(snapshot, named),
   };
 }
 
@@ -80,7 +82,7 @@ export function describeScheme(snapshot: Snapshot, context: SchemeContext, merch
     waybills.add(shipped.columns.trackingNumber[facts.shippedRow[o.order]!]!);
     eventIds.push(snapshot.eventId(placed.event[row]!));
     if (facts.priceRow[o.order]! >= 0) eventIds.push(snapshot.eventId(edits.event[facts.priceRow[o.order]!]!));
-    for (const event of facts.trail.get(o.order) ?? []) eventIds.push(snapshot.eventId(event));
+    for (const event of context.trails.get(o.order) ?? []) eventIds.push(snapshot.eventId(event));
     const posted = context.reviews.of(o.order);
     reviewIds.push(...posted.reviewIds);
     eventIds.push(...posted.eventIds);

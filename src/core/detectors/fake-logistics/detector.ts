@@ -46,7 +46,7 @@ export const fakeLogistics = defineDetector({
     const drafts: FindingDraft[] = [];
     const named = [...byMerchant].filter(([, orders]) => orders.length >= params.minOrders);
     if (named.length === 0) return ok(drafts);
-    const context = schemeContext(snapshot, facts, uses);
+    const context = schemeContext(snapshot, facts, uses, new Set(named.flatMap(([, orders]) => orders.map((o) => o.order))));
     for (const [merchant, orders] of named) drafts.push(describeScheme(snapshot, context, merchant, orders, params));
     return ok(drafts);
   },

@@ -17,8 +17,6 @@ export type ParcelFacts = {
   readonly priceFrom: Float64Array;
   readonly priceTo: Float64Array;
   readonly priceRow: Int32Array;
-  /** Rows of every logistics event of the order (shipped, scans, delivered), for evidence. */
-  readonly trail: ReadonlyMap<number, number[]>;
 };
 
 function earlier(current: number, next: number): boolean {
@@ -32,12 +30,6 @@ export function parcelFacts(snapshot: Snapshot): ParcelFacts {
     paidAt: new Float64Array(n).fill(Number.NaN), shippedAt: new Float64Array(n).fill(Number.NaN), deliveredAt: new Float64Array(n).fill(Number.NaN),
     collected: new Int32Array(n), inTransit: new Int32Array(n), outForDelivery: new Int32Array(n), signed: new Int32Array(n),
     priceFrom: new Float64Array(n).fill(Number.NaN), priceTo: new Float64Array(n).fill(Number.NaN), priceRow: new Int32Array(n).fill(-1),
-    trail: new Map<number, number[]>(),
-  };
-  const note = (order: number, event: number) => {
-    const list = facts.trail.get(order);
-    if (list) list.push(event);
-    else facts.trail.set(order, [event]);
   };
   const placed = snapshot.table('order.placed');
   for (let row = 0; row < placed.size; row += 1) {
@@ -53,7 +45,6 @@ export function parcelFacts(snapshot: Snapshot): ParcelFacts {
   const shipped = snapshot.table('order.shipped');
   for (let row = 0; row < shipped.size; row += 1) {
     const order = shipped.columns.orderId[row]!;
-    note(order, shipped.event[row]!);
     if (earlier(facts.shippedAt[order]!, shipped.ts[row]!)) {
       facts.shippedAt[order] = shipped.ts[row]!;
       facts.shippedRow[order] = row;
@@ -67,14 +58,12 @@ export function parcelFacts(snapshot: Snapshot): ParcelFacts {
   const scanned = snapshot.table('order.scanned');
   for (let row = 0; row < scanned.size; row += 1) {
     const order = scanned.columns.orderId[row]!;
-    note(order, scanned.event[row]!);
     const counter = counters.get(scanned.columns.status[row]!);
     if (counter) counter[order]! += 1;
   }
   const delivered = snapshot.table('order.delivered');
   for (let row = 0; row < delivered.size; row += 1) {
     const order = delivered.columns.orderId[row]!;
-    note(order, delivered.event[row]!);
     if (earlier(facts.deliveredAt[order]!, delivered.ts[row]!)) facts.deliveredAt[order] = delivered.ts[row]!;
   }
   const edits = snapshot.table('order.price_changed');
@@ -89,4 +78,20 @@ export function parcelFacts(snapshot: Snapshot): ParcelFacts {
     facts.priceTo[order] = edits.columns.to[row]!;
   }
   return facts;
+}
+
+/** Events of the orders' logistics trails (shipped, scans, delivered), per order: read only for the orders a finding names. */
+export function logisticsTrails(snapshot: Snapshot, orders: ReadonlySet<number>): Map<number, number[]> {
+  const trails = new Map<number, number[]>();
+  const tables = [snapshot.table('order.shipped'), snapshot.table('order.scanned'), snapshot.table('order.delivered')];
+  for (const table of tables) {
+    for (let row = 0; row < table.size; row += 1) {
+      const order = table.columns.orderId[row]!;
+      if (!orders.has(order)) continue;
+      const list = trails.get(order);
+      if (list) list.push(table.event[row]!);
+      else trails.set(order, [table.event[row]!]);
+    }
+  }
+  return trails;
 }

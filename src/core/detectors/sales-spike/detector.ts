@@ -16,7 +16,6 @@ const Params = z.strictObject({
   minLift: z.number().min(1).default(3),
   /** Chance of one false finding in the whole snapshot, split evenly over every window tested (Bonferroni). */
   familyAlpha: z.number().positive().max(1).default(1e-3),
-  trim: z.number().min(0).max(0.5).default(0.25),
   minBaselineDays: z.int().min(3).default(14),
   minLevel: z.number().positive().default(0.2),
   /** A campaign that reaches this many shops is a platform promotion, not a favour to one shop. */
@@ -30,7 +29,7 @@ type Series = { readonly type: 'merchant' | 'item'; readonly key: number; readon
 
 export const salesSpike = defineDetector({
   name: 'sales-spike',
-  version: '1.0.0',
+  version: '1.1.0',
   kinds: ['sales_spike'],
   params: Params,
   run(snapshot, params) {

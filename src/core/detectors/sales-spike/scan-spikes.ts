@@ -8,8 +8,6 @@ export type SpikeRule = {
   readonly minLift: number;
   /** Natural log of the largest chance a window may have under the baseline. */
   readonly logLimit: number;
-  /** Share of the busiest baseline days left out of the level, so an earlier spike does not raise the baseline. */
-  readonly trim: number;
   /** Baseline days (not explained, not in the window) needed before a series is judged. */
   readonly minBaselineDays: number;
   /** Lowest level a series is judged against, orders per day: a shop that almost never sells is not a zero-rate shop. */
@@ -27,36 +25,40 @@ export type Spike = {
   readonly logTail: number;
 };
 
-/** Mean of the values after dropping the `trim` share of the largest; NaN for none. */
-export function trimmedMean(values: readonly number[], trim: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const keep = Math.max(1, sorted.length - Math.floor(sorted.length * trim));
-  let sum = 0;
-  for (let i = 0; i < keep; i += 1) sum += sorted[i]!;
-  return sum / keep;
-}
-
 /**
  * `counts[d]` orders on day d, `factors[d]` the platform's activity on day d relative to its mean (seasonality:
  * weekdays, holidays), `explained[d]` 1 for days a declared promotion or a broad campaign accounts for. Explained days
- * are neither baseline nor part of any window. Windows are chosen greedily, most surprising first, without overlap.
+ * are neither baseline nor part of any window. A window is judged against the seasonally adjusted mean of the series'
+ * other judged days (leave-window-out), so the spike never raises its own baseline and a sparse shop's quiet days are
+ * not mistaken for its rate. Windows are chosen greedily, most surprising first, without overlap.
  */
 export function scanSpikes(counts: ArrayLike<number>, factors: ArrayLike<number>, explained: ArrayLike<number>, rule: SpikeRule): Spike[] {
   const days = counts.length;
-  const baseline: number[] = [];
-  for (let d = 0; d < days; d += 1) if (!explained[d]) baseline.push(counts[d]! / Math.max(0.05, factors[d]!));
-  if (baseline.length < rule.minBaselineDays) return [];
-  const level = Math.max(rule.minLevel, trimmedMean(baseline, rule.trim));
+  const adjusted = new Float64Array(days);
+  let total = 0;
+  let judged = 0;
+  for (let d = 0; d < days; d += 1) {
+    if (explained[d]) continue;
+    adjusted[d] = counts[d]! / Math.max(0.05, factors[d]!);
+    total += adjusted[d]!;
+    judged += 1;
+  }
+  if (judged < rule.minBaselineDays) return [];
   const candidates: Spike[] = [];
   for (let first = 0; first < days; first += 1) {
     let observed = 0;
-    let expected = 0;
+    let inWindow = 0;
+    let seasons = 0;
     for (let last = first; last < days && last - first < rule.maxWindowDays; last += 1) {
       if (explained[last]) break;
       observed += counts[last]!;
-      expected += level * factors[last]!;
-      if (observed < rule.minOrders || observed < rule.minLift * expected) continue;
+      inWindow += adjusted[last]!;
+      seasons += factors[last]!;
+      const rest = judged - (last - first + 1);
+      if (observed < rule.minOrders || rest < rule.minBaselineDays) continue;
+      const level = Math.max(rule.minLevel, (total - inWindow) / rest);
+      const expected = level * seasons;
+      if (observed < rule.minLift * expected) continue;
       const logTail = poissonLogTail(Math.ceil(observed / rule.dispersion), expected / rule.dispersion);
       if (logTail <= rule.logLimit) candidates.push({ first, last, observed, expected, level, logTail });
     }
