@@ -16,7 +16,7 @@ function whenTrue<A>(page: Page, condition: Condition<A>, arg: A): Promise<numbe
     observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   })`;
   // A string is evaluated as an expression: call the function with the (JSON) argument right there.
-  return page.evaluate(`(${source})(${JSON.stringify(arg)})`) as Promise<number>;
+  return page.evaluate<number>(`(${source})(${JSON.stringify(arg)})`);
 }
 
 /** Milliseconds from the start of navigation to `url` (the page clock starts there) until `condition` holds. */
