@@ -6,15 +6,16 @@ import { brushingLine, restoringLine } from '../../core/credit/pricing.ts';
 import { appError, type AppError } from '../../core/errors/catalog.ts';
 import { collectSubjects, emptySubjects, isRelated } from '../../core/evidence/related-events.ts';
 import { err, ok, type Result } from '../../core/result.ts';
+import type { FindingKind } from '../../core/findings/finding.ts';
 import { appendChain, audit, loadCase } from './append-chain.ts';
 import type { Caller, GovernanceDeps } from './deps.ts';
 
 /** The ledger line a credit action adds, priced from the point table (deduction) or undoing the original (restore). */
-async function creditLineFor(deps: GovernanceDeps, caller: Caller, request: ActionRequest, earlier: readonly TakenAction[], accounts: number, caseId: string): Promise<Result<CreditLine, AppError>> {
+async function creditLineFor(deps: GovernanceDeps, caller: Caller, request: ActionRequest, earlier: readonly TakenAction[], accounts: number, caseId: string, kinds: readonly FindingKind[]): Promise<Result<CreditLine, AppError>> {
   const merchantId = request.target.id;
   const ledger = foldCredit(merchantId, await deps.chains.entries(caller.tenant, `credit:${merchantId}`), deps.pointTable, deps.clock.now());
   const id = deps.ids.next('credit');
-  if (request.kind === 'credit_deduction') return ok(brushingLine(deps.pointTable, { id, merchantId, caseId, accounts }, ledger, deps.clock.now()));
+  if (request.kind === 'credit_deduction') return ok(brushingLine(deps.pointTable, { id, merchantId, caseId, accounts, kinds }, ledger, deps.clock.now()));
   const originalLineId = earlier.find((a) => a.id === request.reverses)?.creditEntryId;
   const original = ledger.lines.find((l) => l.id === originalLineId);
   if (!original) return err(appError('SM_CONFLICT', 'The reversed deduction is not in the merchant ledger.'));
@@ -56,7 +57,7 @@ export async function takeAction(deps: GovernanceDeps, caller: Caller, caseId: s
   let creditLine: CreditLine | undefined;
   if (request.kind === 'credit_deduction' || request.kind === 'credit_restore') {
     const accounts = new Set(view.findings.flatMap((f) => f.entities.filter((e) => e.type === 'account').map((e) => e.id))).size;
-    const priced = await creditLineFor(deps, caller, request, view.actions, accounts, caseId);
+    const priced = await creditLineFor(deps, caller, request, view.actions, accounts, caseId, [...new Set(view.findings.map((f) => f.kind))]);
     if (!priced.ok) return priced;
     creditLine = priced.value;
   }

@@ -14,6 +14,8 @@ describe('actions', () => {
     expect(checkAction({ kind: 'review_restore', target: { type: 'review', id: 'r2' }, reason: 'x', reverses: 'a1' }, earlier)?.field).toBe('target');
     expect(checkAction({ kind: 'review_restore', target: { type: 'review', id: 'r1' }, reason: 'x', reverses: 'a1' }, earlier)).toBeUndefined();
     expect(checkAction({ kind: 'review_restore', target: { type: 'review', id: 'r1' }, reason: 'x', reverses: 'a1' }, [...earlier, taken('a2', 'review_restore', 'review', 'r1', 'a1')])?.message).toMatch(/already reversed/);
+    expect(checkAction({ kind: 'review_remove', target: { type: 'review', id: 'r1' }, reason: 'again' }, earlier)?.field).toBe('kind');
+    expect(checkAction({ kind: 'review_remove', target: { type: 'review', id: 'r1' }, reason: 'again' }, [...earlier, taken('a2', 'review_restore', 'review', 'r1', 'a1')])).toBeUndefined();
   });
 
   it('folds what is in force: a reversal ends an action without editing it', () => {

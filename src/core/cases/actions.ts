@@ -52,7 +52,12 @@ export function isReversal(kind: ActionKind): boolean {
 export function checkAction(request: ActionRequest, earlier: readonly TakenAction[]): { field: string; message: string } | undefined {
   const rule = actionRules[request.kind];
   if (rule.target !== request.target.type) return { field: 'target.type', message: `${request.kind} acts on a ${rule.target}, not a ${request.target.type}` };
-  if (!rule.reverses) return request.reverses ? { field: 'reverses', message: `${request.kind} is not a reversal` } : undefined;
+  if (!rule.reverses) {
+    if (request.reverses) return { field: 'reverses', message: `${request.kind} is not a reversal` };
+    const reversed = new Set(earlier.flatMap((a) => (a.reverses ? [a.reverses] : [])));
+    const inForce = earlier.find((a) => a.kind === request.kind && a.target.type === request.target.type && a.target.id === request.target.id && !reversed.has(a.id));
+    return inForce ? { field: 'kind', message: `${request.kind} is already in force on this target (action ${inForce.id})` } : undefined;
+  }
   if (!request.reverses) return { field: 'reverses', message: `${request.kind} must name the action it reverses` };
   const original = earlier.find((a) => a.id === request.reverses);
   if (!original) return { field: 'reverses', message: `no action ${request.reverses} in this case` };

@@ -25,6 +25,8 @@ describe('merchant credit', () => {
     const ledger = foldCredit('m1', chainOf([{ at: day(0).toISOString(), actor: SYSTEM_ACTOR, type: 'credit.line', payload: first }]), table, day(1));
     const repeat = brushingLine(table, { id: 'l2', merchantId: 'm1', caseId: 'c2', accounts: 12 }, ledger, day(30));
     expect([repeat.points, repeat.reason]).toEqual([-48, 'CONFIRMED_BRUSHING_REPEAT']);
+    const hotline = brushingLine(table, { id: 'l3', merchantId: 'm1', caseId: 'c3', accounts: 1, kinds: ['contact_spam'] }, empty, day(0));
+    expect([hotline.reason, hotline.messageZh]).toEqual(['CONFIRMED_VIOLATION', expect.stringContaining('站外引流')]);
   });
 
   it('derives score, tier and penalties from the ledger, and restores deductions over time', () => {

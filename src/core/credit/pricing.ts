@@ -1,20 +1,30 @@
 // Prices credit lines from the point table: confirmed brushing by size and repetition, inspections, valid consumer reports.
 import type { CreditLine, CreditView } from './ledger.ts';
 import type { PointTable } from './point-table.ts';
+import type { FindingKind } from '../findings/finding.ts';
+import { kindLabels } from '../findings/kind-labels.ts';
+
+/** Kinds that are brushing (刷单炒信) in the narrow sense: fake orders or fake reviews bought for the shop. */
+const brushingKinds: ReadonlySet<FindingKind> = new Set(['brushing_ring', 'account_farm', 'scripted_sessions', 'template_reviews', 'review_for_reward', 'fake_logistics', 'order_concentration', 'sales_spike']);
 
 const DAY = 86_400_000;
 
 type Base = Pick<CreditLine, 'id' | 'merchantId'>;
 
 /** Repeat offences count more: an earlier confirmed case line inside the window multiplies the deduction. */
-export function brushingLine(table: PointTable, base: Base & { caseId: string; accounts: number }, ledger: CreditView, now: Date): CreditLine {
+export function brushingLine(table: PointTable, base: Base & { caseId: string; accounts: number; kinds?: readonly FindingKind[] }, ledger: CreditView, now: Date): CreditLine {
   const row = [...table.brushing].sort((a, b) => b.minAccounts - a.minAccounts).find((r) => base.accounts >= r.minAccounts) ?? table.brushing[0]!;
   const repeat = ledger.lines.some((l) => l.source.type === 'case' && l.points < 0 && now.getTime() - Date.parse(l.at) <= table.repeatWindowDays * DAY);
   const points = Math.round(row.points * (repeat ? table.repeatMultiplier : 1));
+  // Every confirmed fraud case is priced by the brushing rows (its size is what the table measures); the line names what was confirmed.
+  const kinds = base.kinds ?? [];
+  const brushing = kinds.length === 0 || kinds.some((k) => brushingKinds.has(k));
+  const label = kindLabels[kinds[0] ?? 'brushing_ring'];
   return {
-    ...base, points, reason: repeat ? 'CONFIRMED_BRUSHING_REPEAT' : 'CONFIRMED_BRUSHING',
-    message: `Confirmed order brushing in case ${base.caseId} involving ${base.accounts} buyer accounts${repeat ? ' (repeat offence)' : ''}.`,
-    messageZh: `案件 ${base.caseId} 确认刷单，涉及 ${base.accounts} 个买家账号${repeat ? '（重复违规）' : ''}。`,
+    id: base.id, merchantId: base.merchantId, points,
+    reason: `${brushing ? 'CONFIRMED_BRUSHING' : 'CONFIRMED_VIOLATION'}${repeat ? '_REPEAT' : ''}`,
+    message: `Confirmed ${brushing ? 'order brushing' : label.en.toLowerCase()} in case ${base.caseId} involving ${base.accounts} buyer accounts${repeat ? ' (repeat offence)' : ''}.`,
+    messageZh: `案件 ${base.caseId} 确认${brushing ? '刷单' : label.zh}，涉及 ${base.accounts} 个买家账号${repeat ? '（重复违规）' : ''}。`,
     source: { type: 'case', id: base.caseId }, automated: true, tableVersion: table.version, restoreAfterDays: table.restoreAfterDays.brushing,
   };
 }
