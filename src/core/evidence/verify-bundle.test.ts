@@ -48,6 +48,14 @@ describe('evidence bundle', () => {
     expect('files' in unpacked && verifyBundle(unpacked.files).ok).toBe(true);
   });
 
+  it('matches the golden manifest, sums and report', async () => {
+    const { files } = bundle();
+    const text = (path: string) => new TextDecoder().decode(files.get(path));
+    await expect(text('manifest.json')).toMatchFileSnapshot('./golden/manifest.json');
+    await expect(text('SHA256SUMS')).toMatchFileSnapshot('./golden/SHA256SUMS');
+    await expect(text('report.html')).toMatchFileSnapshot('./golden/report.html');
+  });
+
   it('escapes attacker text in report.html', () => {
     const html = new TextDecoder().decode(bundle().files.get('report.html'));
     expect(html).toContain('&lt;shop&gt;');
