@@ -2,6 +2,7 @@
 import { entityTypeLabels, kindLabels, severityLabels } from '../findings/kind-labels.ts';
 import { findingKinds, severities, type Finding } from '../findings/finding.ts';
 import { html, trusted, type SafeHtml } from '../html/html.ts';
+import { ratingsSection } from '../ratings/ratings-section.ts';
 import { entityGraph } from './entity-graph.ts';
 import type { ReportInput } from './report-input.ts';
 import { reportStyles } from './report-styles.ts';
@@ -87,7 +88,7 @@ export function renderReport(input: ReportInput): string {
 <header><h1>守门 shoumen · 刷单炒信分析报告 <span class="en" style="color:#c8d3df">Order brushing and fake review analysis</span></h1>
 <p>${run.generatedAt} · ${run.source}</p></header><main>
 <section><h2>${both('概览', 'Summary')}</h2>${summaryCards(input)}</section>
-${charts(findings)}${topScores(input)}
+${charts(findings)}${topScores(input)}${ratingsSection(input.ratings)}
 <section><h2>${both('发现详情', 'Findings')}</h2>
 ${shown.length ? shown.map(findingCard) : html`<p class="muted">${both('本次分析没有发现。', 'This run found nothing.')}</p>`}
 ${findings.length > shown.length ? html`<p class="muted">${both(`另有 ${findings.length - shown.length} 条发现见 findings.json。`, `${findings.length - shown.length} more findings are in findings.json.`)}</p>` : ''}

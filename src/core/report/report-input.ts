@@ -1,6 +1,7 @@
 // What an analysis run hands to the report: counts, versions, failures, findings and top scores.
 import type { DetectorFailure } from '../detectors/detector.ts';
 import type { Finding } from '../findings/finding.ts';
+import type { RatingsResult } from '../ratings/rating-types.ts';
 import type { EntityScore } from '../scoring/fuse.ts';
 
 export type RunSummary = {
@@ -22,4 +23,6 @@ export type ReportInput = {
   readonly run: RunSummary;
   readonly findings: readonly Finding[];
   readonly scores: readonly EntityScore[];
+  /** Review scores and trusted ratings, when the run computed them. */
+  readonly ratings?: RatingsResult;
 };

@@ -62,7 +62,7 @@ export function merchantLinks(snapshot: Snapshot, maxSharers = 5): MerchantLinks
   const links = new Map<number, Map<number, LinkKind>>();
   const add = (account: number, merchant: number, kind: LinkKind) => {
     let map = links.get(account);
-    if (!map) links.set(account, (map = new Map()));
+    if (!map) links.set(account, (map = new Map<number, LinkKind>()));
     if (!map.has(merchant)) map.set(merchant, kind);
   };
   const linked = snapshot.table('entity.linked').columns;

@@ -32,7 +32,7 @@ function pushesContacts(snapshot: Snapshot, rows: readonly number[]): boolean {
 
 export const templateReviews = defineDetector({
   name: 'template-reviews',
-  version: '1.0.0',
+  version: '1.1.0',
   kinds: ['template_reviews'],
   params: Params,
   run(snapshot, params) {
