@@ -60,9 +60,10 @@ describe('falseFlags', () => {
 
 describe('reliability', () => {
   it('is zero for a perfectly calibrated score and large for an overconfident one', () => {
-    const fair = Array.from({ length: 10 }, (_, i) => ({ score: 0.8, label: (i < 8 ? 1 : 0) }));
+    const labelled = (score: number, positives: number) => Array.from({ length: 10 }, (_, i): { score: number; label: 0 | 1 } => ({ score, label: i < positives ? 1 : 0 }));
+    const fair = labelled(0.8, 8);
     expect(reliability(fair).ece).toBeCloseTo(0, 9);
-    const overconfident = Array.from({ length: 10 }, (_, i) => ({ score: 0.95, label: (i < 5 ? 1 : 0) }));
+    const overconfident = labelled(0.95, 5);
     expect(reliability(overconfident)).toMatchObject({ ece: 0.45, table: [{ bin: '0.9–1.0', entities: 10, meanScore: 0.95, fraudRate: 0.5 }] });
   });
 });
