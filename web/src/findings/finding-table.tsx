@@ -33,25 +33,27 @@ const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
 export function FindingTable({ items, caption }: { items: readonly Finding[]; caption: string }) {
   const { t } = useLanguage();
   return (
-    <table className="findings">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('colSeverity')}</th>
-          <th scope="col">{t('colScore')}</th>
-          <th scope="col">{t('colKind')}</th>
-          <th scope="col">{t('colSummary')}</th>
-          <th scope="col">{t('colWindow')}</th>
-          <th scope="col" className="num">
-            {t('colEntities')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((finding) => (
-          <FindingRow key={finding.id} finding={finding} />
-        ))}
-      </tbody>
-    </table>
+    <div className="table-scroll">
+      <table className="findings">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colSeverity')}</th>
+            <th scope="col">{t('colScore')}</th>
+            <th scope="col">{t('colKind')}</th>
+            <th scope="col">{t('colSummary')}</th>
+            <th scope="col">{t('colWindow')}</th>
+            <th scope="col" className="num">
+              {t('colEntities')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((finding) => (
+            <FindingRow key={finding.id} finding={finding} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

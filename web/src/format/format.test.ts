@@ -34,5 +34,7 @@ describe('console formatting', () => {
     expect(formatMetric('peakOrders', 1_793_581_200_000)).toBe('1,793,581,200,000');
     expect(formatMetric('firstAt', 12)).toBe('12');
     expect(formatMetric('handles', 'wx:a wx:b')).toBe('wx:a wx:b');
+    expect(formatMetric('subsidyFen', 720_824)).toBe('¥7,208.24');
+    expect(formatMetric('subsidyShare', 0.6071)).toBe('0.607');
   });
 });

@@ -30,10 +30,12 @@ export function formatMoney(minor: number, currency = 'CNY'): string {
   return currency === 'CNY' ? `¥${major}` : `${major} ${currency}`;
 }
 
-/** Detectors record instants in their metrics as epoch milliseconds, under names such as peakWindowStart. */
+/** Detectors record instants in metrics as epoch milliseconds (peakWindowStart) and money in fen (subsidyFen). */
 export function formatMetric(name: string, value: number | string | boolean): string {
-  const instant = typeof value === 'number' && /(Start|End|At|From|To|Time)$/.test(name) && value >= 1e12 && value < 1e13;
-  return instant ? formatTime(new Date(value).toISOString()) : formatValue(value);
+  if (typeof value !== 'number') return formatValue(value);
+  if (/(Start|End|At|From|To|Time)$/.test(name) && value >= 1e12 && value < 1e13) return formatTime(new Date(value).toISOString());
+  if (/Fen$/.test(name) && Number.isInteger(value)) return formatMoney(value);
+  return formatValue(value);
 }
 
 /** Reason values and thresholds are numbers or words; long fractions are cut to what a person compares. */
