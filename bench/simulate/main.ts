@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSimulation } from '../../src/cli/commands/simulate.ts';
-import { simulateMarketplace } from '../../src/core/simulation/index.ts';
+import { simulateHours } from '../../src/core/simulation/index.ts';
 
 /** Events the default options (scale 1) produce, measured; the scale for a target size is chosen from it. */
 const EVENTS_AT_SCALE_ONE = 462_000;
 
-/** Memory is sampled on writeSimulation's progress callback, every 16,384 events. */
+/** Memory is sampled on writeSimulation's progress callback, once per simulated hour. */
 type Checkpoint = { share: number; events: number; rssMb: number; heapUsedMb: number };
 
 /** Child mode: generate about `target` events into `dir` and print one JSON line with timings and memory samples. */
@@ -33,7 +33,7 @@ async function runOnce(target: number, dir: string): Promise<void> {
   const truth = join(dir, 'truth.csv');
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const summary = await writeSimulation(simulateMarketplace({ scale, seed: 1 }), events, truth, (count) => sample(count));
+  const summary = await writeSimulation(simulateHours({ scale, seed: 1 }), events, truth, (count) => sample(count));
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   sample(summary.events);

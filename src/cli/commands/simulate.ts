@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { DAY } from '../../core/simulation/clock.ts';
 import { eventJson } from '../../core/simulation/event-json.ts';
 import {
-  parseAttackList, SimulationOptions, simulateMarketplace, truthHeader, truthLine, type SimulatedRecord, type SimulationOptionsInput,
+  parseAttackList, SimulationOptions, simulateHours, truthHeader, truthLine, type SimulatedHour, type SimulationOptionsInput, type TruthRow,
 } from '../../core/simulation/index.ts';
 import { createProgress } from '../progress.ts';
 import type { Runtime } from '../runtime.ts';
@@ -69,32 +69,42 @@ class LineWriter {
 
 export type WriteSummary = { events: number; truthRows: number; byType: Map<string, number>; byPattern: Map<string, number>; lastTs: string };
 
-/** Writes records as they come: events to one file, truth rows to the other; memory stays flat. */
+/** Writes hours as they come: events to one file, truth rows to the other; memory stays flat. */
 export async function writeSimulation(
-  records: Iterable<SimulatedRecord>, eventsPath: string, truthPath: string, onEvents?: (count: number, ts: string) => void,
+  hours: Iterable<SimulatedHour>, eventsPath: string, truthPath: string, onEvents?: (count: number, ts: string) => void,
 ): Promise<WriteSummary> {
   const events = new LineWriter(eventsPath);
   const truth = new LineWriter(truthPath);
   const summary: WriteSummary = { events: 0, truthRows: 0, byType: new Map(), byPattern: new Map(), lastTs: '' };
+  const writeRow = (row: TruthRow): Promise<void> | undefined => {
+    summary.truthRows += 1;
+    if (row.label === 1) {
+      const key = `${row.pattern} ${row.entityType}`;
+      summary.byPattern.set(key, (summary.byPattern.get(key) ?? 0) + 1);
+    }
+    return truth.line(truthLine(row));
+  };
   await truth.line(truthHeader);
-  for (const record of records) {
-    if (record.kind === 'event') {
-      const { event } = record;
-      summary.events += 1;
+  for (const hour of hours) {
+    for (let k = 0; k < hour.events.length; k += 1) {
+      const event = hour.events[k]!;
       summary.byType.set(event.type, (summary.byType.get(event.type) ?? 0) + 1);
       const waiting = events.line(eventJson(event));
       if (waiting) await waiting;
-      if (onEvents && (summary.events & 0x3fff) === 0) onEvents(summary.events, event.ts);
-      summary.lastTs = event.ts;
-    } else {
-      const { row } = record;
-      summary.truthRows += 1;
-      if (row.label === 1) {
-        const key = `${row.pattern} ${row.entityType}`;
-        summary.byPattern.set(key, (summary.byPattern.get(key) ?? 0) + 1);
+      for (const row of hour.truthOf[k] ?? []) {
+        const rowWaiting = writeRow(row);
+        if (rowWaiting) await rowWaiting;
       }
-      const waiting = truth.line(truthLine(row));
-      if (waiting) await waiting;
+    }
+    for (const row of hour.rows) {
+      const rowWaiting = writeRow(row);
+      if (rowWaiting) await rowWaiting;
+    }
+    summary.events += hour.events.length;
+    const last = hour.events[hour.events.length - 1];
+    if (last) {
+      summary.lastTs = last.ts;
+      onEvents?.(summary.events, last.ts);
     }
   }
   await Promise.all([events.close(), truth.close()]);
@@ -158,7 +168,7 @@ export function simulateCommand(_runtime: Runtime): Command {
       const started = performance.now();
       const progress = createProgress('simulate', 'days', options.days);
       const startMs = Date.parse(`${options.start}T00:00:00+08:00`);
-      const summary = await writeSimulation(simulateMarketplace(options), flags.out, flags.truth, (_count, ts) => {
+      const summary = await writeSimulation(simulateHours(options), flags.out, flags.truth, (_count, ts) => {
         progress.update(Math.floor((Date.parse(ts) - startMs) / (DAY * 1000)));
       });
       progress.finish(`${summary.events} events`);

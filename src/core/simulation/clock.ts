@@ -7,6 +7,14 @@ export const DAY = 86_400;
 const OFFSET_SECONDS = CHINA_OFFSET_MINUTES * 60;
 const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 
+/** "HH:MM:SS+08:00" for every second of a day, built on first use: a timestamp is then one concatenation. */
+let timesOfDay: string[] | undefined;
+function timeOfDay(second: number): string {
+  timesOfDay ??= Array.from({ length: DAY }, (_, s) =>
+    `${TWO_DIGITS[Math.floor(s / HOUR)]!}:${TWO_DIGITS[Math.floor((s % HOUR) / MINUTE)]!}:${TWO_DIGITS[s % MINUTE]!}+08:00`);
+  return timesOfDay[second]!;
+}
+
 export class Clock {
   /** Epoch seconds of day 0, 00:00:00 +08:00. */
   readonly start: number;
@@ -46,10 +54,7 @@ export class Clock {
     const day = Math.floor(offset / DAY);
     const prefix = this.dayPrefixes[day];
     if (prefix === undefined) return formatIso(whole * 1000);
-    const seconds = offset - day * DAY;
-    const h = Math.floor(seconds / HOUR);
-    const m = Math.floor((seconds % HOUR) / MINUTE);
-    return `${prefix}${TWO_DIGITS[h]!}:${TWO_DIGITS[m]!}:${TWO_DIGITS[seconds % MINUTE]!}+08:00`;
+    return prefix + timeOfDay(offset - day * DAY);
   }
 
   /** Moves a time into working hours [open, close) of its day, or to the next day's opening with some spread. */

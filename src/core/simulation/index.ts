@@ -1,5 +1,5 @@
 // Public API of the marketplace simulator: a seeded, deterministic stream of contract events with ground truth.
-export { simulateEvents, simulateMarketplace, type SimulatedRecord } from './simulate.ts';
+export { simulateEvents, simulateHours, simulateMarketplace, type SimulatedHour, type SimulatedRecord } from './simulate.ts';
 export { eventJson } from './event-json.ts';
 export {
   attackNames, demoOptions, parseAttackList, parseOptions, SimulationOptions,

@@ -1,4 +1,4 @@
-// Seeded randomness: one xoroshiro128+ stream per component, so switching an attack off leaves the other streams' draws unchanged.
+// Seeded randomness: one xoroshiro128+ stream per component (population, normal life, each attack, text), so no component's draws shift another's.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 

@@ -20,21 +20,31 @@ export type SimulatedRecord =
 /** Random streams: one per component so that, e.g., the text drawn at emission never shifts planning draws. */
 const Stream = { population: 1, normal: 2, promotions: 3, snapshot: 4, content: 5, attacks: 100 } as const;
 
-function* finalTruth(world: World): Generator<SimulatedRecord> {
+/** One simulated hour: its events in time order, the truth rows of each (orders and reviews), and rows of no event. */
+export type SimulatedHour = {
+  readonly events: readonly ShoumenEvent[];
+  /** `truthOf[i]`: the rows of the order or review that `events[i]` creates, if any. */
+  readonly truthOf: readonly (readonly TruthRow[] | undefined)[];
+  /** Rows that belong to no event: the accounts, shops, items, operators and devices, after the last hour. */
+  readonly rows: readonly TruthRow[];
+};
+
+function finalTruth(world: World): TruthRow[] {
   const { population } = world;
-  for (const a of population.accounts) for (const row of rowsFor('account', a.id, a.mask)) yield { kind: 'truth', row };
-  for (const m of population.merchants) for (const row of rowsFor('merchant', m.id, m.mask)) yield { kind: 'truth', row };
-  for (const i of population.items) for (const row of rowsFor('item', i.id, i.mask)) yield { kind: 'truth', row };
-  for (const o of population.operators) for (const row of rowsFor('operator', o.id, o.mask)) yield { kind: 'truth', row };
-  for (const d of population.devices) for (const row of rowsFor('device', d, population.deviceMask.get(d) ?? 0)) yield { kind: 'truth', row };
+  const rows: TruthRow[] = [];
+  for (const a of population.accounts) rows.push(...rowsFor('account', a.id, a.mask));
+  for (const m of population.merchants) rows.push(...rowsFor('merchant', m.id, m.mask));
+  for (const i of population.items) rows.push(...rowsFor('item', i.id, i.mask));
+  for (const o of population.operators) rows.push(...rowsFor('operator', o.id, o.mask));
+  for (const d of population.devices) rows.push(...rowsFor('device', d, population.deviceMask.get(d) ?? 0));
+  return rows;
 }
 
 /**
- * Simulates the marketplace of the options. Events come out in non-decreasing time; the truth rows of an order or a
- * review follow its first event, and those of accounts, shops, items, operators and devices come after the last event.
- * Pure: the same options give the same records.
+ * Simulates the marketplace hour by hour: the fast path for writers (no object per record). Events are in
+ * non-decreasing time across hours. Pure: the same options give the same hours.
  */
-export function* simulateMarketplace(input: SimulationOptionsInput = {}): Generator<SimulatedRecord> {
+export function* simulateHours(input: SimulationOptionsInput = {}): Generator<SimulatedHour> {
   const options = parseOptions(input);
   const seed = options.seed;
   const clock = new Clock(options.start, options.days);
@@ -55,22 +65,43 @@ export function* simulateMarketplace(input: SimulationOptionsInput = {}): Genera
     for (const attack of attacks) attack.day(day);
     for (let hour = 0; hour < 24; hour += 1) {
       normal.hour(hour);
+      const hourStart = timeline.hourStart;
       const batch = timeline.drainNextHour();
-      for (const i of batch.order()) {
+      const order = batch.order(hourStart);
+      const events: ShoumenEvent[] = new Array<ShoumenEvent>(order.length);
+      const truthOf: (readonly TruthRow[] | undefined)[] = new Array<readonly TruthRow[] | undefined>(order.length);
+      for (let k = 0; k < order.length; k += 1) {
+        const i = order[k]!;
         const event = batch.events[i]!;
         event.id = ids.event();
         event.ts = clock.iso(batch.times[i]!);
         if (options.tenant !== undefined) event.tenant = options.tenant;
-        yield { kind: 'event', event };
-        const truth = batch.truths[i];
-        if (truth) for (const row of truth) yield { kind: 'truth', row };
+        events[k] = event;
+        truthOf[k] = batch.truths[i];
       }
+      if (events.length > 0) yield { events, truthOf, rows: [] };
     }
   }
-  yield* finalTruth(world);
+  yield { events: [], truthOf: [], rows: finalTruth(world) };
+}
+
+/**
+ * Simulates the marketplace of the options as records. Events come out in non-decreasing time; the truth rows of an
+ * order or a review follow its first event, and those of accounts, shops, items, operators and devices come after the
+ * last event. Pure: the same options give the same records.
+ */
+export function* simulateMarketplace(input: SimulationOptionsInput = {}): Generator<SimulatedRecord> {
+  for (const hour of simulateHours(input)) {
+    for (let k = 0; k < hour.events.length; k += 1) {
+      yield { kind: 'event', event: hour.events[k]! };
+      const rows = hour.truthOf[k];
+      if (rows) for (const row of rows) yield { kind: 'truth', row };
+    }
+    for (const row of hour.rows) yield { kind: 'truth', row };
+  }
 }
 
 /** The events alone, for callers that have no use for the truth (the server's demo). */
 export function* simulateEvents(input: SimulationOptionsInput = {}): Generator<ShoumenEvent> {
-  for (const record of simulateMarketplace(input)) if (record.kind === 'event') yield record.event;
+  for (const hour of simulateHours(input)) yield* hour.events;
 }

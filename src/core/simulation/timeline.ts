@@ -3,6 +3,9 @@ import type { EventOf, EventType, ShoumenEvent } from '../events/event.ts';
 import { HOUR } from './clock.ts';
 import type { TruthRow } from './truth.ts';
 
+/** More events than this in one hour would break the packed sort key (2^24: far above any simulated hour). */
+const POSITIONS = 1 << 24;
+
 /** Events of one hour as parallel arrays: no wrapper object per event on the hot path. */
 export class Batch {
   readonly times: number[] = [];
@@ -10,6 +13,7 @@ export class Batch {
   readonly truths: (readonly TruthRow[] | undefined)[] = [];
 
   push(t: number, event: ShoumenEvent, truth: readonly TruthRow[] | undefined): void {
+    if (this.times.length >= POSITIONS) throw new Error('too many events in one hour');
     this.times.push(t);
     this.events.push(event);
     this.truths.push(truth);
@@ -19,12 +23,19 @@ export class Batch {
     return this.times.length;
   }
 
-  /** Positions in time order; ties keep scheduling order, so the output is deterministic. */
-  order(): Uint32Array {
+  /**
+   * Positions in time order; ties keep scheduling order, so the output is deterministic. Sorting packed numbers
+   * (time offset in the hour, then position) with the native numeric sort avoids a comparator call per comparison.
+   */
+  order(hourStart: number): Uint32Array {
     const times = this.times;
-    const positions = new Uint32Array(times.length);
-    for (let i = 0; i < positions.length; i += 1) positions[i] = i;
-    return positions.sort((a, b) => times[a]! - times[b]! || a - b);
+    const n = times.length;
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i += 1) keys[i] = (times[i]! - hourStart) * POSITIONS + i;
+    keys.sort();
+    const positions = new Uint32Array(n);
+    for (let i = 0; i < n; i += 1) positions[i] = keys[i]! % POSITIONS;
+    return positions;
   }
 }
 
@@ -81,7 +92,12 @@ export class Timeline {
     this.bucket(flow.nextAt)?.flows.push(flow);
   }
 
-  /** Emits the next hour: its events plus every flow step due in it (read them through `order()`). */
+  /** Start of the hour the next drain emits. */
+  get hourStart(): number {
+    return this.start + this.nextHour * HOUR;
+  }
+
+  /** Emits the next hour: its events plus every flow step due in it (read them through `order(hourStart)`). */
   drainNextHour(): Batch {
     const hour = this.nextHour;
     const bucket = this.buckets.get(hour);
