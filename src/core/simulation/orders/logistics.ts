@@ -43,8 +43,9 @@ export function normalRoute(rng: Rng, clock: Clock, paidAt: number, from: number
     const region = hop === hops - 1 ? to : hop === 0 ? from : rng.pick(hubIndexes);
     steps.push(t, Step.scan, scanArg(IN_TRANSIT, region));
   }
-  // Couriers go out in the morning: the next 7–10 a.m. at least two hours after the last hub scan.
-  const ready = t + 2 * HOUR;
+  // Couriers go out in the morning: the next 7–10 a.m. at least two hours after the last hub scan, and never the
+  // morning of the shipping day itself (even same-province parcels take about a day).
+  const ready = Math.max(t + 2 * HOUR, shipped + 20 * HOUR);
   const dayStart = clock.dayStart(clock.dayOf(ready));
   const morning = dayStart + 7 * HOUR + rng.int(0, 3 * HOUR);
   const outAt = morning > ready ? morning : morning + 24 * HOUR;
