@@ -1,4 +1,5 @@
 // The console: header (brand, latest run, language) and the page the URL names.
+import { useEffect, useRef } from 'react';
 import { EntityPage } from '../entity/entity-page.tsx';
 import { FindingPage } from '../finding/finding-page.tsx';
 import { FindingsPage } from '../findings/findings-page.tsx';
@@ -25,9 +26,20 @@ function LanguageToggle() {
   );
 }
 
+/** After moving to another page, focus goes to the content so keyboard and screen-reader users start there, not in the header. */
+function useFocusOnPageChange(pathname: string): void {
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
+}
+
 function Page() {
   const { t } = useLanguage();
   const { pathname, search } = useLocation();
+  useFocusOnPageChange(pathname);
   const route = matchRoute(pathname);
   switch (route.page) {
     case 'findings':
