@@ -1,8 +1,12 @@
 // The console in real Chromium against the real server: findings list, filters, finding page, evidence shown as text, language.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildConsoleIfStale } from '../../scripts/build-web-if-stale.mjs';
+import { analysisOutputFolder } from '../../src/adapters/files/analysis-output.ts';
+import { tempDir } from '../support/temp-dir.ts';
 import { consoleTestEvents, FLOOD_ORDERS, SPAM_ACCOUNTS, xss } from './console-data.ts';
 import { startConsoleServer, type ConsoleServer } from './console-server.ts';
 
@@ -53,7 +57,7 @@ describe.skipIf(missing !== undefined)('the console in Chromium', () => {
       void dialog.dismiss();
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}${path}`);
+    await page.goto(path.startsWith('file:') ? path : `${server.url}${path}`);
     return page;
   }
 
@@ -216,5 +220,15 @@ describe.skipIf(missing !== undefined)('the console in Chromium', () => {
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
     await p.getByRole('button', { name: 'Switch to Chinese' }).click();
     await p.getByRole('heading', { name: '风险发现' }).waitFor();
+  });
+
+  it('report.html of the same store runs none of the attacker text either', async () => {
+    await ensureAnalysed();
+    const dir = tempDir('shoumen-browser-report-');
+    await server.app.analyze({ from: 'store' }, { output: analysisOutputFolder(dir) });
+    const p = await open(pathToFileURL(join(dir, 'report.html')).href, null);
+    await p.locator('h1').first().waitFor();
+    expect(await p.locator('body').textContent()).toContain(xss.accountId);
+    expect(await p.locator('svg[onload], img[src="x"], script').count()).toBe(0);
   });
 });
