@@ -7,10 +7,11 @@ import type { Table } from '../../snapshot/columns.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
 import { formatIso } from '../../time/format.ts';
 import type { FindingDraft } from '../detector.ts';
-import { dayIndex, dayStart, type DayAxis } from './day-axis.ts';
-import type { SpikeParams } from './detector.ts';
+import { dayIndex, type DayAxis } from './day-axis.ts';
+import type { SpikeParams } from './params.ts';
 import type { Exclusions } from './excluded-days.ts';
-import type { Spike, SpikeRule } from './scan-spikes.ts';
+import type { FoundSpike } from './find-spikes.ts';
+import type { SpikeRule } from './scan-spikes.ts';
 
 /** A buyer this young at their first order in the spike counts as new. */
 const NEW_ACCOUNT_DAYS = 30;
@@ -46,9 +47,8 @@ export function spikeScore(log10Tail: number, log10Limit: number, lift: number, 
   return Math.min(0.95, Math.max(0.3, score));
 }
 
-export function describeSpike(
-  snapshot: Snapshot, context: SpikeContext, type: 'merchant' | 'item', key: number, rows: Int32Array, spike: Spike, params: SpikeParams,
-): FindingDraft {
+export function describeSpike(snapshot: Snapshot, context: SpikeContext, spike: FoundSpike, params: SpikeParams): FindingDraft {
+  const { type, key, rows, from, to } = spike;
   const orders = snapshot.table('order.placed');
   const { accountId, itemId } = orders.columns;
   const names = { account: snapshot.names('account'), item: snapshot.names('item') };
@@ -68,8 +68,6 @@ export function describeSpike(
   const lift = spike.observed / spike.expected;
   const log10Tail = spike.logTail / Math.LN10;
   const log10Limit = context.rule.logLimit / Math.LN10;
-  const from = dayStart(context.axis, spike.first);
-  const to = dayStart(context.axis, spike.last + 1) - 1;
   const dates = `${formatIso(from, params.utcOffsetMinutes).slice(0, 10)} – ${formatIso(to, params.utcOffsetMinutes).slice(0, 10)}`;
   const age = newAccountShare(buyers.keys(), context.registered, (a) => buyers.get(a)!.first, NEW_ACCOUNT_DAYS);
   const newBuyers = age.young >= 3 && youngerThanUsual(age, context.baseNewShare) <= 1e-3;

@@ -3,6 +3,8 @@ import type { ShoumenEvent } from '../../events/event.ts';
 import { SnapshotBuilder } from '../../snapshot/snapshot-builder.ts';
 import { runDetectors } from '../run-detectors.ts';
 import { salesSpike } from './detector.ts';
+import { findSpikes } from './find-spikes.ts';
+import { SpikeParams } from './params.ts';
 import { salesSpikeFixture } from './fixture.ts';
 
 function run(events: readonly ShoumenEvent[], params: Record<string, unknown> = {}) {
@@ -37,5 +39,16 @@ describe('sales-spike', () => {
     const broad = subsidise('cmp-platform', [...surge, ...elsewhere]);
     expect(run([...salesSpikeFixture.positive, ...broad], { minCampaignShops: 4 })).toEqual([]);
     expect(run([...salesSpikeFixture.positive, ...subsidise('cmp-favour', surge)], { minCampaignShops: 4 })).toHaveLength(1);
+  });
+
+  it('hands a spike to other detectors as days and buyers they can restrict their own search to', () => {
+    const builder = new SnapshotBuilder(undefined);
+    for (const event of salesSpikeFixture.positive) builder.add(event);
+    const snapshot = builder.finish();
+    const [spike, ...rest] = findSpikes(snapshot, SpikeParams.parse({})).spikes;
+    expect(rest).toEqual([]);
+    expect([spike!.type, snapshot.names('merchant').name(spike!.key), spike!.last - spike!.first]).toEqual(['merchant', 'shop-surge', 1]);
+    expect(spike!.buyers().map((a) => snapshot.names('account').name(a)).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `shop-surge-newcomer-${i}`).sort());
+    expect(spike!.to - spike!.from).toBe(2 * 86_400_000 - 1);
   });
 });
