@@ -17,6 +17,8 @@ import { eventRepository } from './adapters/sql/event-repository.ts';
 import { findingRepository } from './adapters/sql/finding-repository.ts';
 import { openSqlite } from './adapters/sqlite/open-sqlite.ts';
 import { governanceAdapters } from './adapters/governance-adapters.ts';
+import { realtimeAdapters } from './adapters/sql/realtime-adapters.ts';
+import { createRealtime } from './app/decide-service.ts';
 import { openCasesForFindings } from './app/governance/open-cases.ts';
 import { recordInspections, tapInspections } from './app/governance/inspection-tap.ts';
 import { exitWith } from './cli/cli-error.ts';
@@ -51,6 +53,7 @@ export async function openApplication(config: Config): Promise<Application> {
   const findings = findingRepository(db);
   const base = detectionDeps();
   const governance = governanceAdapters({ db, dataDir: config.dataDir, events, findings, clock: systemClock });
+  const realtime = createRealtime(realtimeAdapters({ db, events, clock: systemClock, audit: governance.audit }));
   return {
     config,
     logger,
@@ -58,6 +61,7 @@ export async function openApplication(config: Config): Promise<Application> {
     events,
     findings,
     governance,
+    realtime,
     analyze: async (input, options = {}) => {
       const tap = tapInspections(events);
       const result = await analyzeEvents(input, { ...base, store: tap.store, findingStore: findings, ...options });
@@ -66,7 +70,8 @@ export async function openApplication(config: Config): Promise<Application> {
       await recordInspections(governance, tap.seen());
       return result;
     },
-    close: () => store.close(),
+    // Queued decisions finish before the store closes.
+    close: () => realtime.close().then(() => store.close()),
   };
 }
 

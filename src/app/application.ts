@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { GovernanceDeps } from './governance/deps.ts';
+import type { Realtime } from './decide-service.ts';
 import type { AnalysisResult, AnalyzeDeps, AnalyzeInput } from './analyze-events.ts';
 import type { AnalysisOutput, Clock, EventStore, FindingStore } from './ports.ts';
 
@@ -18,6 +19,8 @@ export type Application = {
   readonly findings: FindingStore;
   /** Cases, credit, reports, evidence files, API keys, audit and labels (docs/governance.md). */
   readonly governance: GovernanceDeps;
+  /** Real-time decisions, rule-set versions, backtests and settlement holds (docs/rules.md). */
+  readonly realtime: Realtime;
   /** Runs detection over a file (validated and stored) or over the whole store, and saves the findings. */
   analyze(input: AnalyzeInput, options?: AnalyzeOptions): Promise<AnalysisResult>;
   close(): Promise<void>;

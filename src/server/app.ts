@@ -17,6 +17,10 @@ import { registerGetFinding } from './routes/findings/get-finding.ts';
 import { registerListFindings } from './routes/findings/list-findings.ts';
 import { registerHealth } from './routes/health/health.ts';
 import { registerGetScore } from './routes/scores/get-score.ts';
+import { registerGetDecisions } from './routes/decisions/get-decisions.ts';
+import { registerPostDecide } from './routes/decisions/post-decide.ts';
+import { registerRuleRoutes } from './routes/rules/rule-routes.ts';
+import { registerHoldRoutes } from './routes/settlements/hold-routes.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -48,6 +52,10 @@ export function createServer(deps: ServerDeps): ServerApp {
   registerGetScore(server, deps);
   registerAnalysisRuns(server, deps);
   registerGovernanceRoutes(server, deps);
+  registerPostDecide(server, deps);
+  registerGetDecisions(server, deps);
+  registerRuleRoutes(server, deps);
+  registerHoldRoutes(server, deps);
   registerDocs(server, API_VERSION);
 
   server.notFound((c) =>

@@ -39,6 +39,18 @@ export const routeRoles: Readonly<Record<string, readonly Role[]>> = {
   'DELETE /v1/keys/{id}': [],
   'GET /v1/audit': [],
   'GET /v1/me': ['analyst', 'governance', 'reporter', 'read-only'],
+  // Real time (docs/rules.md): integrations decide with an analyst or admin key; rules change only by analysts.
+  'POST /v1/decide': ['analyst'],
+  'GET /v1/decisions': READERS,
+  'GET /v1/decisions/{eventId}': READERS,
+  'GET /v1/rules': READERS,
+  'GET /v1/rules/{version}': READERS,
+  'POST /v1/rules': ['analyst'],
+  'POST /v1/rules/{version}/publish': ['analyst'],
+  'POST /v1/rules/{version}/shadow': ['analyst'],
+  'POST /v1/rules/{version}/backtest': ['analyst'],
+  'GET /v1/settlements/holds': READERS,
+  'POST /v1/settlements/holds/{id}/release': WORKERS,
 };
 
 type CompiledRule = { readonly key: string; readonly method: string; readonly pattern: RegExp; readonly roles: readonly Role[] };

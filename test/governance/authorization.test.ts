@@ -22,7 +22,8 @@ function pathOf(key: string): string {
   const path = key.split(' ')[1]!;
   const base = path.split('/')[2]!;
   const idOf: Record<string, string> = { events: ids['event']!, findings: ids['finding']!, cases: ids['case']!, appeals: ids['appeal']!, reports: ids['report']!, keys: ids['key']! };
-  const filled = path.replace('{id}', idOf[base] ?? 'x').replace('{sha256}', ids['file']!).replace('{merchantId}', SHOP).replace('{entityType}', 'merchant').replace('{entityId}', SHOP);
+  const filled = path.replace('{id}', idOf[base] ?? 'x').replace('{sha256}', ids['file']!).replace('{merchantId}', SHOP).replace('{entityType}', 'merchant').replace('{entityId}', SHOP)
+    .replace('{eventId}', ids['event']!).replace('{version}', '1');
   return key === 'GET /v1/actions' ? `${filled}?targetType=merchant&targetId=${SHOP}` : filled;
 }
 

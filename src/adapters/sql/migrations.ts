@@ -1,6 +1,7 @@
 // Schema migrations, written once for both dialects; only the identity column differs.
 import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { governanceMigration } from './governance-migration.ts';
+import { realtimeMigration } from './realtime-migration.ts';
 import type { Dialect } from './schema.ts';
 
 function initial(dialect: Dialect): Migration {
@@ -76,6 +77,6 @@ function initial(dialect: Dialect): Migration {
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '0001_initial': initial(dialect), '0002_governance': governanceMigration() }),
+    getMigrations: () => Promise.resolve({ '0001_initial': initial(dialect), '0002_governance': governanceMigration(), '0003_realtime': realtimeMigration(dialect) }),
   };
 }

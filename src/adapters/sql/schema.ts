@@ -1,6 +1,7 @@
 // Table types of the SQL store, shared by the SQLite and PostgreSQL dialects.
 import type { Generated } from 'kysely';
 import type { GovernanceTables } from './governance-schema.ts';
+import type { RealtimeTables } from './realtime-schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -59,7 +60,7 @@ export type EntityScoresTable = {
   body: string;
 };
 
-export type Database = GovernanceTables & {
+export type Database = GovernanceTables & RealtimeTables & {
   events: EventsTable;
   analysis_runs: AnalysisRunsTable;
   findings: FindingsTable;

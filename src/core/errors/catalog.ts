@@ -15,6 +15,7 @@ export const errorCatalog = {
   SM_BUNDLE_INVALID: { status: 422, message: 'The evidence bundle failed verification.' },
   SM_MODEL_INVALID: { status: 422, message: 'The model file is not a valid shoumen model.' },
   SM_TRAINING_DATA: { status: 422, message: 'The events and labels do not give enough data to train.' },
+  SM_RULES_INVALID: { status: 400, message: 'The rules have syntax or type errors.' },
   SM_CONFIG: { status: 500, message: 'The configuration is invalid.' },
   SM_INTERNAL: { status: 500, message: 'Internal error.' },
 } as const satisfies Record<string, { status: number; message: string }>;

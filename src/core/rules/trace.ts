@@ -7,16 +7,17 @@ import { printExpr } from './printer.ts';
 
 export const TraceValue = z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.union([z.number(), z.string(), z.boolean(), z.null()]))]);
 
-export type TraceNode = {
-  readonly expr: string;
-  readonly value?: Value;
+/** Named (meta id), so generated API documents refer to it instead of unrolling the recursion. */
+export const TraceNode = z.object({
+  expr: z.string(),
+  value: TraceValue.optional(),
   /** True when short-circuiting made the node unnecessary. */
-  readonly skipped?: true;
-  readonly children?: TraceNode[];
-};
-export const TraceNode: z.ZodType<TraceNode> = z.lazy(() =>
-  z.object({ expr: z.string(), value: TraceValue.optional(), skipped: z.literal(true).optional(), children: z.array(TraceNode).optional() }),
-);
+  skipped: z.literal(true).optional(),
+  get children() {
+    return z.array(TraceNode).optional();
+  },
+}).meta({ id: 'TraceNode' });
+export type TraceNode = z.infer<typeof TraceNode>;
 
 function childrenOf(expr: Expr): readonly Expr[] {
   switch (expr.kind) {

@@ -5,6 +5,7 @@ import { ShoumenEvent } from '../../../core/events/event.ts';
 import { validateEvent, type FieldError } from '../../../core/events/validate.ts';
 import type { AppEnv, ServerApp, ServerDeps } from '../../context.ts';
 import { ErrorBody, fail } from '../../errors.ts';
+import { DecisionSummary, summaryOf } from '../decisions/schemas.ts';
 
 const FieldErrorBody = z.object({ field: z.string(), message: z.string() });
 export const EventResult = z.object({
@@ -12,6 +13,8 @@ export const EventResult = z.object({
   id: z.string().optional(),
   status: z.enum(['accepted', 'duplicate', 'rejected']),
   errors: z.array(FieldErrorBody).optional(),
+  /** With ?decisions=true: the real-time decision of an accepted event (or the first decision of a duplicate). */
+  decision: DecisionSummary.optional(),
 });
 export const PostEventsResponse = z
   .object({ accepted: z.int(), duplicates: z.int(), rejected: z.int(), results: z.array(EventResult) })
@@ -26,7 +29,7 @@ function eventsOf(body: unknown): { list: unknown[]; single: boolean } {
 }
 
 /** An event names its tenant or inherits the caller's; it may not write into another tenant. */
-function withTenant(event: ShoumenEvent, tenant: string | undefined): ShoumenEvent | FieldError {
+export function withTenant(event: ShoumenEvent, tenant: string | undefined): ShoumenEvent | FieldError {
   if (tenant === undefined) return event;
   if (event.tenant !== undefined && event.tenant !== tenant) return { field: 'tenant', message: "does not match the caller's tenant" };
   return { ...event, tenant };
@@ -37,7 +40,7 @@ export function registerPostEvents(server: ServerApp, deps: ServerDeps): void {
     method: 'post',
     path: '/v1/events',
     tags: ['events'],
-    summary: 'Ingest one event or a batch (idempotent by id)',
+    summary: 'Ingest one event or a batch (idempotent by id); each new event is decided in real time (?decisions=true returns the decisions)',
     request: { body: { required: true, content: { 'application/json': { schema: z.union([ShoumenEvent, z.array(ShoumenEvent)]) } } } },
     responses: {
       200: { description: 'Per-event results', content: { 'application/json': { schema: PostEventsResponse } } },
@@ -61,9 +64,12 @@ export function registerPostEvents(server: ServerApp, deps: ServerDeps): void {
       else if (event) valid.push({ index, event });
     });
     if (single && results[0]?.status === 'rejected') return fail(c, 'SM_VALIDATION', 'The event does not match the contract.', results[0].errors);
-    const isNew = await deps.app.events.append(valid.map((v) => v.event));
+    // Every event goes through the real-time path, so the features see it and it gets a decision (docs/rules.md).
+    const decided = await deps.app.realtime.decideMany(valid.map((v) => v.event));
+    const withDecisions = c.req.query('decisions') === 'true';
     valid.forEach(({ index, event }, i) => {
-      results[index] = { index, id: event.id, status: isNew[i] ? 'accepted' : 'duplicate' };
+      const { status, decision } = decided[i]!;
+      results[index] = { index, id: event.id, status, ...(withDecisions && decision ? { decision: summaryOf(decision) } : {}) };
     });
     const count = (status: EventResult['status']) => results.filter((r) => r.status === status).length;
     return c.json({ accepted: count('accepted'), duplicates: count('duplicate'), rejected: count('rejected'), results }, 200);

@@ -1,0 +1,119 @@
+// The real-time path after validation: store the event, update the features, evaluate, store the decision; per tenant, in arrival order.
+import type { ShoumenEvent } from '../core/events/event.ts';
+import type { Decision } from '../core/rules/decision.ts';
+import { nowOf, type RealtimeDeps } from './decide-deps.ts';
+import { loadTenantState, type TenantState } from './decide-tenant.ts';
+import { holdsOf } from './settlement-holds.ts';
+
+export type DecideResult =
+  | { readonly status: 'accepted'; readonly decision: Decision }
+  /** Already stored: the decision made when it first arrived (absent for events stored without one, e.g. a file import). */
+  | { readonly status: 'duplicate'; readonly decision?: Decision };
+
+type Pending = { readonly event: ShoumenEvent; readonly resolve: (result: DecideResult) => void; readonly reject: (error: unknown) => void };
+
+/** Requests of one tenant wait in its lane; each turn takes everything waiting, so concurrent requests share one store write. */
+type Lane = { readonly tenant: string | undefined; pending: Pending[]; running: boolean; state: TenantState | undefined; stale: boolean };
+
+const MAX_BATCH = 2_000;
+
+export class DecisionEngine {
+  private readonly lanes = new Map<string, Lane>();
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(private readonly deps: RealtimeDeps) {}
+
+  decide(event: ShoumenEvent): Promise<DecideResult> {
+    return new Promise((resolve, reject) => this.enqueue({ event, resolve, reject }));
+  }
+
+  decideMany(events: readonly ShoumenEvent[]): Promise<DecideResult[]> {
+    return Promise.all(events.map((event) => this.decide(event)));
+  }
+
+  /** Rebuilds the tenant's state before its next decision: after a publish or a shadow change. */
+  reload(tenant: string | undefined): void {
+    const lane = this.lanes.get(tenant ?? '');
+    if (lane) lane.stale = true;
+  }
+
+  /** The tenant's state as now built (building it when needed), e.g. for a status page or a warm-up at start. */
+  async state(tenant: string | undefined): Promise<TenantState> {
+    return this.stateOf(this.laneOf(tenant));
+  }
+
+  /** Waits for every queued decision; the stores stay open. */
+  async idle(): Promise<void> {
+    while (this.running.size) await Promise.all([...this.running]);
+  }
+
+  private laneOf(tenant: string | undefined): Lane {
+    const key = tenant ?? '';
+    let lane = this.lanes.get(key);
+    if (!lane) {
+      lane = { tenant, pending: [], running: false, state: undefined, stale: false };
+      this.lanes.set(key, lane);
+    }
+    return lane;
+  }
+
+  private enqueue(pending: Pending): void {
+    const lane = this.laneOf(pending.event.tenant);
+    lane.pending.push(pending);
+    if (lane.running) return;
+    lane.running = true;
+    // One macrotask later, so requests that arrived together are decided as one batch.
+    const run = new Promise<void>((done) => setImmediate(done)).then(() => this.drain(lane));
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run));
+  }
+
+  private async drain(lane: Lane): Promise<void> {
+    try {
+      while (lane.pending.length) {
+        const batch = lane.pending.splice(0, MAX_BATCH);
+        try {
+          const results = await this.process(lane, batch.map((p) => p.event));
+          batch.forEach((p, i) => p.resolve(results[i]!));
+        } catch (error) {
+          batch.forEach((p) => p.reject(error));
+        }
+      }
+    } finally {
+      lane.running = false;
+    }
+  }
+
+  private async stateOf(lane: Lane): Promise<TenantState> {
+    if (!lane.state || lane.stale) {
+      lane.stale = false;
+      lane.state = await loadTenantState(this.deps, lane.tenant);
+    }
+    return lane.state;
+  }
+
+  private async process(lane: Lane, events: readonly ShoumenEvent[]): Promise<DecideResult[]> {
+    // State first: its replay must not see the batch, or the batch would count twice.
+    const state = await this.stateOf(lane);
+    const isNew = await this.deps.events.append(events);
+    const decidedAt = nowOf(this.deps);
+    const results: DecideResult[] = [];
+    const decided: Decision[] = [];
+    for (let i = 0; i < events.length; i += 1) {
+      if (!isNew[i]) continue;
+      const event = events[i]!;
+      const decision: Decision = { ...state.decider.decide(event, Date.parse(event.ts)), decidedAt };
+      decided.push(decision);
+      results[i] = { status: 'accepted', decision };
+    }
+    await this.deps.decisions.saveMany(decided);
+    const holds = decided.flatMap(holdsOf);
+    if (holds.length) await this.deps.holds.hold(holds);
+    for (let i = 0; i < events.length; i += 1) {
+      if (results[i]) continue;
+      const stored = await this.deps.decisions.get(lane.tenant, events[i]!.id);
+      results[i] = stored ? { status: 'duplicate', decision: stored } : { status: 'duplicate' };
+    }
+    return results;
+  }
+}
