@@ -24,20 +24,32 @@ export type DenseBlock = {
   readonly density: number;
 };
 
-/** Column weights from column degrees, one logarithm per distinct degree. */
-export function columnWeights(graph: BipartiteGraph, weighting: ColumnWeighting): Float64Array {
-  const weights = new Float64Array(graph.cols);
+/** The weight of an edge into a column of the given degree. */
+export function weightOfDegree(degree: number, weighting: ColumnWeighting): number {
+  if (weighting === 'log') return 1 / correctlyRoundedLog(degree + 5);
+  return weighting === 'sqrt' ? 1 / Math.sqrt(degree + 5) : 1;
+}
+
+/** Weights for a list of degrees, one logarithm per distinct degree. */
+export function degreeWeights(degrees: ArrayLike<number>, weighting: ColumnWeighting): Float64Array {
+  const weights = new Float64Array(degrees.length);
   const byDegree = new Map<number, number>();
-  for (let c = 0; c < graph.cols; c += 1) {
-    const degree = graph.colStart[c + 1]! - graph.colStart[c]!;
+  for (let c = 0; c < degrees.length; c += 1) {
+    const degree = degrees[c]!;
     let w = byDegree.get(degree);
     if (w === undefined) {
-      w = weighting === 'log' ? 1 / correctlyRoundedLog(degree + 5) : weighting === 'sqrt' ? 1 / Math.sqrt(degree + 5) : 1;
+      w = weightOfDegree(degree, weighting);
       byDegree.set(degree, w);
     }
     weights[c] = w;
   }
   return weights;
+}
+
+export function columnWeights(graph: BipartiteGraph, weighting: ColumnWeighting): Float64Array {
+  const degrees = new Int32Array(graph.cols);
+  for (let c = 0; c < graph.cols; c += 1) degrees[c] = graph.colStart[c + 1]! - graph.colStart[c]!;
+  return degreeWeights(degrees, weighting);
 }
 
 /**

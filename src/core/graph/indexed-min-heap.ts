@@ -14,10 +14,14 @@ export class IndexedMinHeap {
 
   /** Every node 0..keys.length-1 starts in the heap with its key; the array is copied. */
   constructor(keys: Float64Array) {
-    this.keys = Float64Array.from(keys);
+    this.keys = keys.slice();
     this.count = keys.length;
-    this.heap = Int32Array.from({ length: keys.length }, (_, i) => i);
-    this.slot = Int32Array.from({ length: keys.length }, (_, i) => i);
+    this.heap = new Int32Array(keys.length);
+    this.slot = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i += 1) {
+      this.heap[i] = i;
+      this.slot[i] = i;
+    }
     for (let i = (this.count >> 1) - 1; i >= 0; i -= 1) this.siftDown(i);
   }
 
@@ -60,41 +64,50 @@ export class IndexedMinHeap {
     this.siftUp(this.slot[last]);
   }
 
-  private less(a: number, b: number): boolean {
-    const ka = this.keys[a]!;
-    const kb = this.keys[b]!;
-    return ka < kb || (ka === kb && a < b);
-  }
-
   private siftUp(start: number): void {
+    const { keys, heap, slot } = this;
     let at = start;
-    const node = this.heap[at]!;
+    const node = heap[at]!;
+    const key = keys[node]!;
     while (at > 0) {
       const parent = (at - 1) >> 1;
-      const above = this.heap[parent]!;
-      if (!this.less(node, above)) break;
-      this.heap[at] = above;
-      this.slot[above] = at;
+      const above = heap[parent]!;
+      const aboveKey = keys[above]!;
+      if (aboveKey < key || (aboveKey === key && above < node)) break;
+      heap[at] = above;
+      slot[above] = at;
       at = parent;
     }
-    this.heap[at] = node;
-    this.slot[node] = at;
+    heap[at] = node;
+    slot[node] = at;
   }
 
   private siftDown(start: number): void {
+    const { keys, heap, slot, count } = this;
     let at = start;
-    const node = this.heap[at]!;
+    const node = heap[at]!;
+    const key = keys[node]!;
     for (;;) {
-      const left = 2 * at + 1;
-      if (left >= this.count) break;
-      const right = left + 1;
-      const child = right < this.count && this.less(this.heap[right]!, this.heap[left]!) ? right : left;
-      if (!this.less(this.heap[child]!, node)) break;
-      this.heap[at] = this.heap[child]!;
-      this.slot[this.heap[at]!] = at;
+      let child = 2 * at + 1;
+      if (child >= count) break;
+      let childNode = heap[child]!;
+      let childKey = keys[childNode]!;
+      const right = child + 1;
+      if (right < count) {
+        const rightNode = heap[right]!;
+        const rightKey = keys[rightNode]!;
+        if (rightKey < childKey || (rightKey === childKey && rightNode < childNode)) {
+          child = right;
+          childNode = rightNode;
+          childKey = rightKey;
+        }
+      }
+      if (key < childKey || (key === childKey && node < childNode)) break;
+      heap[at] = childNode;
+      slot[childNode] = at;
       at = child;
     }
-    this.heap[at] = node;
-    this.slot[node] = at;
+    heap[at] = node;
+    slot[node] = at;
   }
 }

@@ -5,6 +5,7 @@ import { extortionCampaign, unhappyBuyers } from '../extortion-reviews/testing/e
 import { cashbackScheme, honestPayments } from '../review-for-reward/testing/reward-scenes.ts';
 import { genuineBackground, honestLookAlikes, templateCampaign } from '../template-reviews/testing/review-scenes.ts';
 import { at, order } from './event-factory.ts';
+import { brushingRingFixture } from '../brushing-ring/fixture.ts';
 import { fakeLogisticsFixture } from '../fake-logistics/fixture.ts';
 import { insiderCollusionFixture } from '../insider-collusion/fixture.ts';
 import { salesSpikeFixture } from '../sales-spike/fixture.ts';
@@ -47,4 +48,5 @@ export const fixtures: Record<string, DetectorFixture> = {
   'sales-spike': salesSpikeFixture,
   'subsidy-abuse': subsidyAbuseFixture,
   'insider-collusion': insiderCollusionFixture,
+  'brushing-ring': brushingRingFixture,
 };
