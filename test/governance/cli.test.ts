@@ -71,7 +71,8 @@ describe('governance commands', () => {
     const wrongHead = await run('verify', bundle, '--expect-head', 'f'.repeat(64));
     expect([wrongHead.code, wrongHead.err]).toEqual([2, expect.stringContaining('SM_BUNDLE_INVALID')]);
     const bytes = readFileSync(bundle);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    const middle = Math.floor(bytes.length / 2);
+    bytes.writeUInt8(bytes.readUInt8(middle) ^ 0x01, middle);
     const tampered = join(dir, 'tampered.zip');
     writeFileSync(tampered, bytes);
     const check = await run('verify', tampered);

@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
 const json = async (response: Response, status: number) => {
   const body = (await response.json()) as Json;
   expect([response.status, body]).toEqual([status, expect.anything()]);
-  return body as Json & { [key: string]: never };
+  return body;
 };
 
 let t: TestServer;
@@ -35,7 +35,7 @@ describe('governance story', () => {
     const form = (files: [string, Uint8Array, string][]) => {
       const data = new FormData();
       data.set('report', JSON.stringify({ target: { type: 'merchant', id: SHOP }, category: 'brushing', description: '店铺刷单 <img src=x onerror=alert(1)>', reporterRef: 'consumer-42' }));
-      for (const [name, bytes, type] of files) data.append('files', new Blob([bytes], { type }), name);
+      for (const [name, bytes, type] of files) data.append('files', new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), name);
       return data;
     };
     const bad = await reporter.request('/v1/reports', { method: 'POST', body: form([['shot.png', new TextEncoder().encode('<html><script>alert(1)</script>'), 'image/png']]) });
@@ -47,7 +47,7 @@ describe('governance story', () => {
     const again = await json(await otherReporter.postJson('/v1/reports', { target: { type: 'merchant', id: SHOP }, category: 'brushing', description: 'same shop' }), 201);
     expect(((await t.app.governance.reports.get(undefined, again['id'] as string))!).groupId).toBe(reportId);
     expect((await otherReporter.request(`/v1/reports/${reportId}`)).status).toBe(404);
-    const ids = async (query: string) => ((await json(await analyst.request(`/v1/reports?${query}`), 200))['items'] as unknown as { id: string }[]).map((r) => r.id);
+    const ids = async (query: string) => ((await json(await analyst.request(`/v1/reports?${query}`), 200))['items'] as { id: string }[]).map((r) => r.id);
     expect([(await ids('overdue=false')).sort(), await ids('overdue=true')]).toEqual([[reportId, again['id'] as string].sort(), []]);
     const file = await reporter.request(`/v1/reports/${reportId}/files/${(filed['files'] as { sha256: string }[])[0]!.sha256}`);
     expect([file.status, file.headers.get('content-disposition'), file.headers.get('x-content-type-options')]).toEqual([200, expect.stringMatching(/^attachment/), 'nosniff']);
@@ -58,14 +58,14 @@ describe('governance story', () => {
     expect((await analyst.postJson('/v1/events', storyEvents())).status).toBe(200);
     expect((await otherTenant.postJson('/v1/events', [{ ...storyEvents()[0]!, id: 'foreign-1' }])).status).toBe(200);
     expect((await analyst.request('/v1/analysis/runs', { method: 'POST' })).status).toBe(200);
-    const cases = (await json(await analyst.request('/v1/cases?state=open'), 200))['items'] as unknown as { id: string; subjects: string[]; reportIds: string[]; findings: { kind: string }[] }[];
+    const cases = (await json(await analyst.request('/v1/cases?state=open'), 200))['items'] as { id: string; subjects: string[]; reportIds: string[]; findings: { kind: string }[] }[];
     const mine = cases.filter((c) => c.subjects.includes(`merchant:${SHOP}`));
     expect(mine).toHaveLength(1);
     caseId = mine[0]!.id;
     expect(mine[0]!.findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['contact_spam', 'order_concentration']));
     expect(mine[0]!.reportIds).toContain(reportId);
     expect((await analyst.request('/v1/analysis/runs', { method: 'POST' })).status).toBe(200);
-    expect(((await json(await analyst.request('/v1/cases'), 200))['items'] as unknown as { subjects: string[] }[]).filter((c) => c.subjects.includes(`merchant:${SHOP}`))).toHaveLength(1);
+    expect(((await json(await analyst.request('/v1/cases'), 200))['items'] as { subjects: string[] }[]).filter((c) => c.subjects.includes(`merchant:${SHOP}`))).toHaveLength(1);
     expect((await otherTenant.request(`/v1/cases/${caseId}`)).status).toBe(404);
   });
 
@@ -92,7 +92,7 @@ describe('governance story', () => {
     await json(await act({ kind: 'order_unvoid', target: { type: 'order', id: 'story-o1' }, reason: '误判', reverses: voided['id'] }), 201);
     expect((await act({ kind: 'order_unvoid', target: { type: 'order', id: 'story-o1' }, reason: 'again', reverses: voided['id'] })).status).toBe(400);
     const review = await json(await analyst.request('/v1/actions?targetType=review&targetId=story-rev-1'), 200);
-    expect((review['inForce'] as unknown as { id: string; reason: string }[]).map((a) => a.id)).toEqual([removed['id']]);
+    expect((review['inForce'] as { id: string; reason: string }[]).map((a) => a.id)).toEqual([removed['id']]);
     const order = await json(await analyst.request('/v1/actions?targetType=order&targetId=story-o1'), 200);
     expect([(order['inForce'] as unknown[]).length, (order['history'] as unknown[]).length]).toEqual([0, 2]);
   });
@@ -103,23 +103,24 @@ describe('governance story', () => {
     const inspection = { id: 'insp-1', type: 'merchant.inspected', ts: '2026-11-03T10:00:00+08:00', merchantId: SHOP, inspectionId: 'QC-7', inspector: '第三方检测', kind: 'product_quality', result: 'fail' };
     await json(await governance.postJson('/v1/inspections', inspection), 201);
     expect((await json(await governance.postJson('/v1/inspections', inspection), 201))['duplicate']).toBe(true);
-    const lines = (await json(await governance.request(`/v1/credit/${SHOP}`), 200))['lines'] as unknown as { id: string; reason: string; points: number }[];
+    const lines = (await json(await governance.request(`/v1/credit/${SHOP}`), 200))['lines'] as { id: string; reason: string; points: number }[];
     expect(lines.map((l) => [l.reason, l.points])).toEqual([['VALID_CONSUMER_REPORT', -3], ['CONFIRMED_BRUSHING', -12], ['INSPECTION_FAILED_PRODUCT_QUALITY', -15]]);
     const brushing = lines.find((l) => l.reason === 'CONFIRMED_BRUSHING')!;
     const appeal = await json(await governance.postJson('/v1/appeals', { merchantId: SHOP, lineId: brushing.id, statement: '三位买家是公司团购' }), 201);
+    const appealId = appeal['id'] as string;
     expect(appeal).toMatchObject({ status: 'pending', reasons: { code: 'CONFIRMED_BRUSHING', messageZh: expect.stringContaining('确认刷单') as unknown } });
-    expect((await robot.postJson(`/v1/appeals/${appeal['id']}/decision`, { decision: 'overturned', reason: 'auto' })).status).toBe(403);
-    const decided = await json(await governance.postJson(`/v1/appeals/${appeal['id']}/decision`, { decision: 'reduced', reason: '规模较小', points: -6 }), 200);
+    expect((await robot.postJson(`/v1/appeals/${appealId}/decision`, { decision: 'overturned', reason: 'auto' })).status).toBe(403);
+    const decided = await json(await governance.postJson(`/v1/appeals/${appealId}/decision`, { decision: 'reduced', reason: '规模较小', points: -6 }), 200);
     expect(decided).toMatchObject({ appeal: { status: 'reduced', decision: { byType: 'person' } }, credit: { score: 76, tier: 'B' } });
-    expect((await governance.postJson(`/v1/appeals/${appeal['id']}/decision`, { decision: 'upheld', reason: 'again' })).status).toBe(409);
+    expect((await governance.postJson(`/v1/appeals/${appealId}/decision`, { decision: 'upheld', reason: 'again' })).status).toBe(409);
   });
 
   it('closes the case and tells the reporter the outcome', async () => {
     await json(await governance.postJson(`/v1/cases/${caseId}/transitions`, { transition: 'close' }), 200);
     const seen = await json(await reporter.request(`/v1/reports/${reportId}`), 200);
     expect(seen).toMatchObject({ status: 'closed', outcome: { result: 'upheld' } });
-    expect((seen['notices'] as unknown as { messageZh: string }[]).map((n) => n.messageZh)).toEqual([expect.stringContaining('成立'), expect.stringContaining('结案')]);
-    const audit = (await json(await t.request(`/v1/audit?targetType=case&targetId=${caseId}`), 200))['items'] as unknown as { action: string; actor: { name: string } }[];
+    expect((seen['notices'] as { messageZh: string }[]).map((n) => n.messageZh)).toEqual([expect.stringContaining('成立'), expect.stringContaining('结案')]);
+    const audit = (await json(await t.request(`/v1/audit?targetType=case&targetId=${caseId}`), 200))['items'] as { action: string; actor: { name: string } }[];
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['case.opened', 'case.investigate', 'case.confirm', 'case.close']));
     expect(audit.find((a) => a.action === 'case.confirm')?.actor.name).toBe('分析师 Zhang');
   });
@@ -142,13 +143,15 @@ describe('governance story', () => {
 
   it('names the altered file when one byte of the bundle changes', () => {
     const files = unzipSync(bundle);
-    const tampered = { ...files, 'events/events.jsonl': Uint8Array.from(files['events/events.jsonl']!) };
-    tampered['events/events.jsonl'][10] ^= 1;
+    const events = Uint8Array.from(files['events/events.jsonl']!);
+    events.set([events.at(10)! ^ 1], 10);
+    const tampered = { ...files, 'events/events.jsonl': events };
     const check = verifyBundleZip(zipSync(tampered));
     expect(check.ok).toBe(false);
     expect(check.problems).toEqual([expect.stringMatching(/^events\/events\.jsonl: SHA-256 .* \(the file was altered\)$/)]);
     const raw = Uint8Array.from(bundle);
-    raw[Math.floor(raw.length / 3)] ^= 0xff;
+    const third = Math.floor(raw.length / 3);
+    raw.set([raw.at(third)! ^ 0xff], third);
     expect(verifyBundleZip(raw).ok).toBe(false);
   });
 
