@@ -19,10 +19,12 @@ async function runOnce(target: number, dir: string): Promise<void> {
   const marks = [0.1, 0.5, 0.9];
   const checkpoints: Checkpoint[] = [];
   let peakRss = 0;
+  let lastRss = 0;
   const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
   const sample = (events: number) => {
     const rss = process.memoryUsage.rss();
     peakRss = Math.max(peakRss, rss);
+    lastRss = rss;
     const share = marks[checkpoints.length];
     if (share !== undefined && events >= share * target) {
       (globalThis as { gc?: () => void }).gc?.();
@@ -36,7 +38,8 @@ async function runOnce(target: number, dir: string): Promise<void> {
   const summary = await writeSimulation(simulateHours({ scale, seed: 1 }), events, truth, (count) => sample(count));
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  sample(summary.events);
+  // RSS at the last hour's write, while the whole simulation is still alive: the 100% point.
+  const rssAtEnd = mb(lastRss);
   // Both ends are sampled while the simulation runs (the requested size is approximate, so the last mark is 90%).
   const early = checkpoints[0];
   const last = checkpoints[checkpoints.length - 1];
@@ -46,7 +49,8 @@ async function runOnce(target: number, dir: string): Promise<void> {
     cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
     eventsPerSecond: Math.round(summary.events / seconds), eventsMb: mb(statSync(events).size), peakRssMb: mb(peakRss),
     flatMemory: {
-      at10Percent: early, at90Percent: last,
+      at10Percent: early, at90Percent: last, rssAt100PercentMb: rssAtEnd,
+      rssGrowth10To100Percent: early ? Number((rssAtEnd / early.rssMb).toFixed(2)) : null,
       // Live heap after a full GC is the honest measure; RSS also keeps pages the allocator has not returned.
       heapGrowth10To90Percent: early && last ? Number((last.heapUsedMb / early.heapUsedMb).toFixed(2)) : null,
       rssGrowth10To90Percent: early && last ? Number((last.rssMb / early.rssMb).toFixed(2)) : null,
