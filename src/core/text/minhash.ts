@@ -12,6 +12,8 @@ export function candidateProbability(similarity: number, layout: BandLayout): nu
 }
 
 const EMPTY = 0xffffffff;
+/** Precomputed probes per bin: short texts leave most bins empty, and densification is then a table walk. */
+const PROBES = 128;
 
 /**
  * One hash per shingle instead of one per shingle and function (Li, Owen & Zhang, NIPS 2012): the hash picks a bin
@@ -24,6 +26,7 @@ export class MinHasher {
   private readonly bandSeeds: Uint32Array;
   private readonly bins: Uint32Array;
   private readonly filled: Uint8Array;
+  private readonly probes: Uint16Array;
 
   constructor(
     readonly layout: BandLayout,
@@ -34,6 +37,12 @@ export class MinHasher {
     this.bandSeeds = seededConstants(seed ^ 0x5bd1e995, layout.bands);
     this.bins = new Uint32Array(k);
     this.filled = new Uint8Array(k);
+    this.probes = new Uint16Array(k * PROBES);
+    for (let bin = 0; bin < k; bin += 1) for (let attempt = 1; attempt <= PROBES; attempt += 1) this.probes[bin * PROBES + attempt - 1] = this.probe(bin, attempt);
+  }
+
+  private probe(bin: number, attempt: number): number {
+    return mix32(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b) ^ this.seed) % this.bins.length;
   }
 
   /** The sketch of values[from..to) (sorted unique shingles), densified; a view reused by the next call. */
@@ -50,16 +59,16 @@ export class MinHasher {
       filled[bin] = 1;
     }
     if (to <= from) return bins;
+    const { probes } = this;
     for (let bin = 0; bin < k; bin += 1) {
       if (filled[bin] === 1) continue;
-      for (let attempt = 1; ; attempt += 1) {
-        const probe = mix32(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b) ^ seed) % k;
-        if (filled[probe] === 1) {
-          // The borrowed value is salted with the bin so that borrowing bins do not all agree by construction.
-          bins[bin] = mix32(bins[probe]! ^ Math.imul(bin + 1, 0xc2b2ae35));
-          break;
-        }
+      let source = -1;
+      for (let attempt = 1; source < 0; attempt += 1) {
+        const probe = attempt <= PROBES ? probes[bin * PROBES + attempt - 1]! : this.probe(bin, attempt);
+        if (filled[probe] === 1) source = probe;
       }
+      // The borrowed value is salted with the bin so that borrowing bins do not all agree by construction.
+      bins[bin] = mix32(bins[source]! ^ Math.imul(bin + 1, 0xc2b2ae35));
     }
     return bins;
   }
