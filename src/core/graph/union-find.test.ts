@@ -18,7 +18,10 @@ describe('UnionFind', () => {
         const sets = new UnionFind(20);
         for (const [a, b] of edges) sets.union(a, b);
         const adjacency = Array.from({ length: 20 }, () => [] as number[]);
-        for (const [a, b] of edges) adjacency[a]!.push(b), adjacency[b]!.push(a);
+        for (const [a, b] of edges) {
+          adjacency[a]!.push(b);
+          adjacency[b]!.push(a);
+        }
         const seen = new Set<number>();
         const components: number[][] = [];
         for (let start = 0; start < 20; start += 1) {
@@ -29,7 +32,11 @@ describe('UnionFind', () => {
           while (stack.length) {
             const node = stack.pop()!;
             members.push(node);
-            for (const next of adjacency[node]!) if (!seen.has(next)) seen.add(next), stack.push(next);
+            for (const next of adjacency[node]!) {
+              if (seen.has(next)) continue;
+              seen.add(next);
+              stack.push(next);
+            }
           }
           components.push(members.sort((x, y) => x - y));
         }
