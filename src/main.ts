@@ -13,6 +13,8 @@ import { shippedFusion } from './core/scoring/fusion-config.ts';
 import { analysisOutputFolder } from './adapters/files/analysis-output.ts';
 import { openEventFile } from './adapters/files/event-source.ts';
 import { rejectsFile } from './adapters/files/rejects-file.ts';
+import { readLabelsFile } from './adapters/files/labels-file.ts';
+import { readModelFile, scoresFile, writeModelFile } from './adapters/files/model-file.ts';
 import { eventRepository } from './adapters/sql/event-repository.ts';
 import { findingRepository } from './adapters/sql/finding-repository.ts';
 import { openSqlite } from './adapters/sqlite/open-sqlite.ts';
@@ -89,6 +91,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     open: openApplication,
     detection: () => detectionDeps(),
     files: { openEventFile, rejectsFile, outputFolder: analysisOutputFolder },
+    learning: { readLabels: readLabelsFile, readModel: readModelFile, writeModel: writeModelFile, scoresFile },
     demoEvents,
     consoleDir: CONSOLE_DIR,
   };

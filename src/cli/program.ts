@@ -6,9 +6,11 @@ import { serveCommand } from './commands/serve.ts';
 import { exportCaseCommand } from './commands/export-case.ts';
 import { keysCommand } from './commands/keys.ts';
 import { verifyCommand } from './commands/verify.ts';
+import { trainCommand } from './commands/train.ts';
+import { scoreCommand } from './commands/score.ts';
 import type { CommandFactory, Runtime } from './runtime.ts';
 
-const commands: readonly CommandFactory[] = [analyzeCommand, serveCommand, simulateCommand, keysCommand, exportCaseCommand, verifyCommand];
+const commands: readonly CommandFactory[] = [analyzeCommand, serveCommand, simulateCommand, keysCommand, exportCaseCommand, verifyCommand, trainCommand, scoreCommand];
 
 export function buildProgram(runtime: Runtime): Command {
   const program = new Command('shoumen')

@@ -7,6 +7,9 @@ import type { AnalysisOutput, EventSource, Reject, RejectSink } from '../app/por
 import type { AppError } from '../core/errors/catalog.ts';
 import type { Result } from '../core/result.ts';
 import type { ShoumenEvent } from '../core/events/event.ts';
+import type { LabelsRead } from '../core/learning/labels.ts';
+import type { ModelFile } from '../core/learning/model/model-schema.ts';
+import type { ScoreSink } from '../app/score-entities.ts';
 
 export type Runtime = {
   /** Parses configuration from the environment and the given flags; prints the error and exits on bad config. */
@@ -20,6 +23,13 @@ export type Runtime = {
     readonly openEventFile: (path: string) => Result<EventSource, AppError>;
     readonly rejectsFile: (path: string) => RejectsFile;
     readonly outputFolder: (dir: string) => AnalysisOutput;
+  };
+  /** The learner's files: labels (CSV or JSONL), model files, learned scores (`train`, `score`). */
+  readonly learning: {
+    readonly readLabels: (path: string) => Promise<Result<LabelsRead, AppError>>;
+    readonly readModel: (path: string) => Promise<Result<ModelFile, AppError>>;
+    readonly writeModel: (path: string, model: ModelFile) => Promise<void>;
+    readonly scoresFile: (path: string) => ScoreSink & { readonly path: string; close(): Promise<void> };
   };
   /** The demo marketplace `serve --demo` loads into an empty store. */
   readonly demoEvents: () => Iterable<ShoumenEvent>;

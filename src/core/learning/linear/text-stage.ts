@@ -1,0 +1,67 @@
+// The text learner as one stage of the model: hashed n-grams → TF-IDF → logistic regression, and its out-of-fold margins for stacking.
+import type { TextModelJson } from '../model/model-schema.ts';
+import { stratifiedFolds } from '../split-rows.ts';
+import { hashedCounts, type NgramConfig } from './hashed-ngrams.ts';
+import { inverseDocumentFrequency, selectSparseRows, sparseRows, tfidf, type SparseRows } from './sparse-rows.ts';
+import { logisticMargins, trainLogistic, type LogisticModel, type LogisticParams } from './train-logistic.ts';
+
+export type TextStage = { readonly ngram: NgramConfig; readonly params: LogisticParams; readonly idf: Float32Array; readonly model: LogisticModel };
+
+export const hashTexts = (texts: readonly string[], ngram: NgramConfig): SparseRows => sparseRows(texts.map((t) => hashedCounts(t, ngram)));
+
+export function fitTextStage(rows: SparseRows, labels: Uint8Array, ngram: NgramConfig, params: LogisticParams, positiveWeight: number): TextStage {
+  const buckets = 1 << ngram.bucketsLog2;
+  const idf = inverseDocumentFrequency(rows, buckets);
+  const model = trainLogistic(tfidf(rows, idf), labels, buckets, params, positiveWeight);
+  return { ngram, params, idf, model };
+}
+
+export const textStageMargins = (stage: TextStage, rows: SparseRows): Float64Array => logisticMargins(stage.model, tfidf(rows, stage.idf));
+
+/**
+ * Margins each training row gets from a model that did not see it (Wolpert's stacked generalisation): feeding the trees
+ * in-sample margins would teach them to trust the text model far more than it deserves on new reviews.
+ */
+export function outOfFoldMargins(
+  rows: SparseRows,
+  labels: Uint8Array,
+  folds: number,
+  ngram: NgramConfig,
+  params: LogisticParams,
+  positiveWeight: number,
+): Float64Array {
+  const fold = stratifiedFolds(labels, folds, params.seed);
+  const out = new Float64Array(rows.rows);
+  for (let k = 0; k < folds; k += 1) {
+    const inside = Int32Array.from(fold.keys()).filter((r) => fold[r] !== k);
+    const outside = Int32Array.from(fold.keys()).filter((r) => fold[r] === k);
+    const stage = fitTextStage(selectSparseRows(rows, inside), Uint8Array.from(inside, (r) => labels[r]!), ngram, params, positiveWeight);
+    textStageMargins(stage, selectSparseRows(rows, outside)).forEach((m, i) => (out[outside[i]!] = m));
+  }
+  return out;
+}
+
+/** Keeps only buckets seen in training: the others have no IDF, so they drop out of TF-IDF and of the margin alike. */
+export function textStageToJson(stage: TextStage, folds: number): TextModelJson {
+  const buckets: number[] = [];
+  const idf: number[] = [];
+  const weights: number[] = [];
+  stage.model.weights.forEach((w, b) => {
+    if (w === 0 && stage.idf[b] === 0) return;
+    buckets.push(b);
+    idf.push(stage.idf[b]!);
+    weights.push(w);
+  });
+  return { ngram: stage.ngram, params: stage.params, bias: stage.model.bias, buckets, idf, weights, folds };
+}
+
+export function textStageFromJson(json: TextModelJson): TextStage {
+  const size = 1 << json.ngram.bucketsLog2;
+  const idf = new Float32Array(size);
+  const weights = new Float32Array(size);
+  json.buckets.forEach((b, i) => {
+    idf[b] = json.idf[i]!;
+    weights[b] = json.weights[i]!;
+  });
+  return { ngram: json.ngram, params: json.params, idf, model: { weights, bias: json.bias } };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { GbdtParams } from '../gbdt/params.ts';
+import { toyData } from '../gbdt/testing.ts';
+import { predictRaw } from '../gbdt/train-gbdt.ts';
+import { LearnerOptions, trainLearner } from '../train-learner.ts';
+import { FeatureConfig } from '../features/entity-features.ts';
+import { buildModelFile, loadModel } from './build-model.ts';
+import { openModel } from './model-codec.ts';
+
+describe('model files', () => {
+  const data = toyData(300, 3, 31, (row) => (row[0]! > 0.5 ? 1 : 0));
+  const options = LearnerOptions.parse({ gbdt: GbdtParams.parse({ maxRounds: 20 }) });
+  const learner = trainLearner(data, options);
+  const context = {
+    entityType: 'account' as const,
+    featureConfig: FeatureConfig.parse({}),
+    options,
+    trainedAt: '2026-11-28T00:00:00.000Z',
+    rows: 300,
+    positives: 150,
+    sources: { events: 'events.jsonl', labels: ['labels.csv'] },
+  };
+  const file = buildModelFile(learner, context);
+
+  it('round-trip through JSON and score exactly as the model in memory', () => {
+    const opened = openModel(JSON.parse(JSON.stringify(file)));
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.value.id).toBe(file.id);
+    expect(Array.from(predictRaw(loadModel(opened.value).gbdt, data.matrix))).toEqual(Array.from(predictRaw(learner.gbdt, data.matrix)));
+  });
+
+  it('are named by their content: the same training gives the same id, a different one another', () => {
+    const again = buildModelFile(trainLearner(data, options), context);
+    expect(again.id).toBe(file.id);
+    expect(file.id).toMatch(/^gbdt-[0-9a-f]{12}$/);
+    const other = buildModelFile(learner, { ...context, entityType: 'review' });
+    expect(other.id).not.toBe(file.id);
+  });
+
+  it('refuse an edited model, naming the hash', () => {
+    const edited = JSON.parse(JSON.stringify(file)) as typeof file;
+    edited.gbdt.trees[0]!.value[1] = 5;
+    const opened = openModel(edited);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.error[0]!.field).toBe('hash');
+    const broken = openModel({ ...file, features: 'x' });
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.error.map((e) => e.field)).toContain('features');
+  });
+});
