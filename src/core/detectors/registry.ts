@@ -1,6 +1,7 @@
 // Every detector `analyze` and batch detection run, in order; adding one here is all it takes to plug it in.
 import { contactSpam } from './contact-spam/detector.ts';
 import { extortionReviews } from './extortion-reviews/detector.ts';
+import { accountFarm } from './account-farm/detector.ts';
 import { brushingRing } from './brushing-ring/detector.ts';
 import type { Detector } from './detector.ts';
 import { fakeLogistics } from './fake-logistics/detector.ts';
@@ -14,7 +15,7 @@ import { templateReviews } from './template-reviews/detector.ts';
 
 export const detectors: readonly Detector<unknown>[] = [
   orderConcentration, contactSpam, templateReviews, reviewForReward, extortionReviews,
-  scriptedSessions, fakeLogistics, salesSpike, subsidyAbuse, insiderCollusion, brushingRing,
+  scriptedSessions, fakeLogistics, salesSpike, subsidyAbuse, insiderCollusion, brushingRing, accountFarm,
 ];
 
 /** name@version of every registered detector, recorded with each run. */

@@ -5,6 +5,7 @@ import { extortionCampaign, unhappyBuyers } from '../extortion-reviews/testing/e
 import { cashbackScheme, honestPayments } from '../review-for-reward/testing/reward-scenes.ts';
 import { genuineBackground, honestLookAlikes, templateCampaign } from '../template-reviews/testing/review-scenes.ts';
 import { at, order } from './event-factory.ts';
+import { accountFarmFixture } from '../account-farm/fixture.ts';
 import { brushingRingFixture } from '../brushing-ring/fixture.ts';
 import { fakeLogisticsFixture } from '../fake-logistics/fixture.ts';
 import { insiderCollusionFixture } from '../insider-collusion/fixture.ts';
@@ -49,4 +50,5 @@ export const fixtures: Record<string, DetectorFixture> = {
   'subsidy-abuse': subsidyAbuseFixture,
   'insider-collusion': insiderCollusionFixture,
   'brushing-ring': brushingRingFixture,
+  'account-farm': accountFarmFixture,
 };
