@@ -54,7 +54,7 @@ export async function seedConsoleWorkload(app: Application, count: number, bigEv
   findings.push({ ...finding(count, next, events.map((e) => e.id)), score: 0.99, severity: 'critical' });
   const now = formatIso(Date.now());
   await app.findings.saveRun(
-    { id: 'run_bench', startedAt: now, finishedAt: now, source: 'bench seed', detectors: ['bench-seed@1.0.0'], fusionVersion: 'fusion-1', stats: { findings: findings.length, events: events.length } },
+    { id: 'run_bench', scope: 'all', startedAt: now, finishedAt: now, source: 'bench seed', detectors: ['bench-seed@1.0.0'], fusionVersion: 'fusion-1', stats: { findings: findings.length, events: events.length } },
     findings,
     fuseScores(findings),
   );

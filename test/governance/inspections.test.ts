@@ -16,7 +16,10 @@ describe('inspections through the event stream', () => {
     const tenantB = await t.client({ tenant: 'market-b' });
     expect((await t.postJson('/v1/events', [inspected('i1', 'fail'), inspected('i2', 'pass')])).status).toBe(200);
     expect((await tenantB.postJson('/v1/events', [inspected('i1', 'fail')])).status).toBe(200);
-    for (let run = 0; run < 2; run += 1) expect((await t.request('/v1/analysis/runs', { method: 'POST' })).status).toBe(200);
+    for (let run = 0; run < 2; run += 1) {
+      expect((await t.request('/v1/analysis/runs', { method: 'POST' })).status).toBe(200);
+      expect((await tenantB.request('/v1/analysis/runs', { method: 'POST' })).status).toBe(200);
+    }
     const credit = (await (await t.request('/v1/credit/shop-q')).json()) as { score: number; lines: { reason: string }[] };
     expect(credit.lines.map((l) => l.reason)).toEqual(['INSPECTION_FAILED_QUALIFICATION', 'INSPECTION_PASSED']);
     expect(credit.score).toBe(82);

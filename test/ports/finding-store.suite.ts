@@ -18,8 +18,8 @@ function finding(id: string, score: number, kind: Finding['kind'], entity: strin
   };
 }
 
-const run = (id: string): AnalysisRun => ({
-  id, startedAt: '2026-11-01T12:00:00+08:00', finishedAt: `2026-11-01T12:0${id.length % 10}:00+08:00`, source: 'test',
+const run = (id: string, scope: AnalysisRun['scope'] = 'all'): AnalysisRun => ({
+  id, scope, startedAt: '2026-11-01T12:00:00+08:00', finishedAt: `2026-11-01T12:0${id.length % 10}:00+08:00`, source: 'test',
   detectors: ['test@1.0.0'], fusionVersion: 'fusion-1', stats: { findings: 3 },
 });
 
@@ -73,6 +73,13 @@ export function describeFindingStore(name: string, open: OpenFindingStore): void
       expect(page.items.find((f) => f.id === 'f4')?.score).toBe(0.55);
       expect((await store.listFindings({ tenant: undefined, limit: 10, entity: { type: 'merchant', id: 'm1' } })).items.map((f) => f.id)).toEqual(['f1']);
       expect((await store.latestRun())?.id).toBe('r22');
+    });
+
+    it('shows a tenant only its own runs and runs over every tenant', async () => {
+      await store.saveRun(run('r333', { tenant: 'tenant-b' }), [], []);
+      expect(await store.latestRun({ tenant: 'tenant-b' })).toMatchObject({ id: 'r333', scope: { tenant: 'tenant-b' } });
+      expect(await store.latestRun({ tenant: undefined })).toMatchObject({ id: 'r22', scope: 'all' });
+      expect((await store.latestRun())?.id).toBe('r333');
     });
 
     it('returns fused scores by entity', async () => {

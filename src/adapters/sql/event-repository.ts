@@ -47,8 +47,10 @@ export function eventRepository(db: Kysely<Database>, bulkInsert: BulkEventInser
       return found;
     },
 
-    async *stream() {
-      const rows = db.selectFrom('events').select(['body', 'ts']).orderBy('seq').stream(10_000);
+    async *stream(only) {
+      let query = db.selectFrom('events').select(['body', 'ts']);
+      if (only) query = query.where('tenant', '=', only.tenant ?? DEFAULT_TENANT);
+      const rows = query.orderBy('seq').stream(10_000);
       for await (const row of rows) yield { event: JSON.parse(row.body) as ShoumenEvent, tsMillis: Number(row.ts) };
     },
 

@@ -101,6 +101,7 @@ export function findingRepository(db: Kysely<Database>): FindingStore {
         await trx.insertInto('analysis_runs').values({
           id: run.id, started_at: run.startedAt, finished_at: run.finishedAt, source: run.source,
           detectors: JSON.stringify(run.detectors), fusion_version: run.fusionVersion, stats: JSON.stringify(run.stats),
+          tenant: run.scope === 'all' ? null : (run.scope.tenant ?? DEFAULT_TENANT),
         }).execute();
         await saveFindings(trx, run.id, findings);
         await saveScores(trx, run.id, scores);
@@ -136,11 +137,14 @@ export function findingRepository(db: Kysely<Database>): FindingStore {
       return row ? (JSON.parse(row.body) as EntityScore) : undefined;
     },
 
-    async latestRun() {
-      const row = await db.selectFrom('analysis_runs').selectAll().orderBy('finished_at', 'desc').limit(1).executeTakeFirst();
+    async latestRun(only) {
+      let query = db.selectFrom('analysis_runs').selectAll();
+      // A tenant's latest run is its own or one over every tenant, never another tenant's.
+      if (only) query = query.where((eb) => eb.or([eb('tenant', 'is', null), eb('tenant', '=', only.tenant ?? DEFAULT_TENANT)]));
+      const row = await query.orderBy('finished_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
       if (!row) return undefined;
       return {
-        id: row.id, startedAt: row.started_at, finishedAt: row.finished_at, source: row.source,
+        id: row.id, scope: row.tenant === null ? 'all' : { tenant: row.tenant === DEFAULT_TENANT ? undefined : row.tenant }, startedAt: row.started_at, finishedAt: row.finished_at, source: row.source,
         detectors: JSON.parse(row.detectors) as string[], fusionVersion: row.fusion_version, stats: JSON.parse(row.stats) as Record<string, number>,
       };
     },

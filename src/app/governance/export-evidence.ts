@@ -27,8 +27,8 @@ async function gatherEvents(deps: GovernanceDeps, tenant: string | undefined, ev
   }
   for (const event of direct) collectSubjects(subjects, event);
   const byId = new Map(direct.map((e) => [e.id, e]));
-  for await (const { event } of deps.events.stream()) {
-    if (event.tenant === tenant && !byId.has(event.id) && isRelated(event, subjects)) byId.set(event.id, event);
+  for await (const { event } of deps.events.stream({ tenant })) {
+    if (!byId.has(event.id) && isRelated(event, subjects)) byId.set(event.id, event);
   }
   return [...byId.values()].sort((a, b) => Date.parse(a.ts) - Date.parse(b.ts) || (a.id < b.id ? -1 : 1));
 }

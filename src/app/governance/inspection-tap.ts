@@ -19,8 +19,8 @@ export function tapInspections(store: EventStore): { readonly store: EventStore;
       events.forEach(notice);
       return store.append(events);
     },
-    async *stream() {
-      for await (const item of store.stream()) {
+    async *stream(only) {
+      for await (const item of store.stream(only)) {
         notice(item.event);
         yield item;
       }

@@ -36,8 +36,8 @@ async function targetInCase(deps: GovernanceDeps, caller: Caller, view: CaseView
   if (named.has(target.id)) return true;
   // A review of a ring's order is rarely in the evidence itself: look for it one hop out, as the evidence export does.
   const field = target.type === 'order' ? 'orderId' : 'reviewId';
-  for await (const { event } of deps.events.stream()) {
-    if (event.tenant === caller.tenant && (event as Record<string, unknown>)[field] === target.id && isRelated(event, subjects)) return true;
+  for await (const { event } of deps.events.stream({ tenant: caller.tenant })) {
+    if ((event as Record<string, unknown>)[field] === target.id && isRelated(event, subjects)) return true;
   }
   return false;
 }
