@@ -1,17 +1,14 @@
-// Draws a finding's entities as a graph: the subject on the left, members in one column per role, edges to the subject.
+// Draws a finding's entities as a graph: its own edges when the evidence lists them, else the subject with one column per role.
 import type { Finding } from '../findings/finding.ts';
 import { html, type SafeHtml } from '../html/html.ts';
+import { bipartiteDrawing } from './bipartite-drawing.ts';
+import { palette, shortLabel } from './graph-style.ts';
 
-const palette: Record<string, string> = {
-  account: '#e67e22', merchant: '#c0392b', item: '#2980b9', order: '#7f8c8d', review: '#8e44ad', device: '#16a085', ip: '#27ae60', operator: '#2c3e50',
-};
 const MAX_PER_COLUMN = 24;
 
-function shortLabel(id: string): string {
-  return id.length > 14 ? `${id.slice(0, 13)}…` : id;
-}
-
 export function entityGraph(finding: Finding): SafeHtml {
+  const drawn = bipartiteDrawing(finding);
+  if (drawn) return drawn;
   const [subject, ...members] = finding.entities;
   if (!subject || members.length === 0) return html``;
   const columns = new Map<string, Finding['entities']>();

@@ -76,7 +76,7 @@ function findingCard(finding: Finding, index: number): SafeHtml {
     ${index < GRAPHED_FINDINGS ? entityGraph(finding) : ''}
     <p><b>${both('涉及实体', 'Entities')}</b> (${finding.entities.length}): ${entities.map((e) => html`<code>${e.type}:${e.id}${e.role ? ` (${e.role})` : ''}</code> `)}${finding.entities.length > entities.length ? '…' : ''}</p>
     <p><b>${both('证据事件', 'Evidence events')}</b> (${finding.evidence.eventIds.length}): ${events.map((id) => html`<code>${id}</code> `)}${finding.evidence.eventIds.length > events.length ? '…' : ''}</p>
-    <p class="muted">${Object.entries(finding.evidence.metrics).map(([k, v]) => html`<code>${k}=${v}</code> `)}</p>
+    <p class="muted">${Object.entries(finding.evidence.metrics).filter(([k]) => k !== 'graphEdges').map(([k, v]) => html`<code>${k}=${v}</code> `)}</p>
   </details>`;
 }
 

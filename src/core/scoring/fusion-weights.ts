@@ -22,5 +22,7 @@ export const fusionWeights: Pick<FusionConfig, 'version' | 'kindWeights' | 'role
     approver: 0.5,
     target_item: 0.6,
     spike_item: 0.5,
+    // A ring's items are the shop's real listings whose sales were faked: the shop and the members are accused.
+    ring_item: 0.6,
   },
 };
