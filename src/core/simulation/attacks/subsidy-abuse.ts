@@ -35,7 +35,7 @@ export function subsidyAbuse(world: World, rng: Rng): Attack {
     const shared = !rng.chance(options.camouflage);
     const spec = { ...registeredBefore(rng, world, world.clock.start, 10, 120), rate: rng.uniform(0.02, 0.2), ...(shared ? { address: owner.address, region: owner.region } : {}) };
     const account = freshAccount(world, { ...spec, registersInSim: false }, 'subsidy_abuse');
-    if (shared) population.households.push([owner.index, account.index]);
+    if (shared) population.addHousehold(owner.index, account.index);
     return account;
   }
 

@@ -19,8 +19,8 @@ function redPackets(world: World, rng: Rng, day: number): void {
   for (let i = 0; i < n; i += 1) {
     const from = population.accounts[rng.int(0, population.accounts.length - 1)]!;
     const t = shoppingTime(rng, clock, day);
-    const household = population.households.find(([a]) => a === from.index);
-    const to = household ? population.accounts[household[1]]! : population.accounts[rng.int(0, population.accounts.length - 1)]!;
+    const partner = population.partnerOf(from.index);
+    const to = population.accounts[partner ?? rng.int(0, population.accounts.length - 1)]!;
     if (to.index === from.index || from.registeredAt > t || to.registeredAt > t) continue;
     const event = makeEvent('transfer.sent', {
       from: { type: 'account', id: from.id }, toAccountId: to.id, amount: rng.pick(redPacketFen), channel: rng.chance(0.7) ? 'red_packet' : 'transfer',

@@ -22,7 +22,9 @@ type DayDemand = { readonly chance: number; readonly items: readonly Item[]; rea
 export class Promotions {
   readonly list: Promotion[] = [];
   private readonly byMerchant = new Map<number, Promotion>();
-  private readonly demand = new Map<string, DayDemand | undefined>();
+  /** Today's demand per category; null until computed. Sessions ask for it on every view, so no string keys here. */
+  private demand: (DayDemand | undefined | null)[] = [];
+  private demandDay = -1;
   /** Total demand weight per category, the denominator of a promotion's share. */
   private readonly totals: number[];
 
@@ -80,8 +82,12 @@ export class Promotions {
    * a promoted shop's demand is `promotionLift` times its usual share.
    */
   private dayDemand(day: number, category: number): DayDemand | undefined {
-    const key = `${day}:${category}`;
-    if (this.demand.has(key)) return this.demand.get(key);
+    if (day !== this.demandDay) {
+      this.demandDay = day;
+      this.demand = categories.map(() => null);
+    }
+    const known = this.demand[category];
+    if (known !== null) return known;
     const { population, options } = this.world;
     const items: Item[] = [];
     for (const p of this.list) {
@@ -95,8 +101,7 @@ export class Promotions {
     const result = items.length > 0 && s < 1
       ? { chance: Math.min(0.8, (s * (options.normal.promotionLift - 1)) / (1 - s)), items, table: new AliasTable(items.map((i) => i.weight)) }
       : undefined;
-    if (this.demand.size > 4 * categories.length) this.demand.clear();
-    this.demand.set(key, result);
+    this.demand[category] = result;
     return result;
   }
 

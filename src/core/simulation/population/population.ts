@@ -22,6 +22,8 @@ export class Population {
   readonly deviceMask = new Map<string, number>();
   /** Pairs of accounts in one household: same address, sometimes one phone between them. */
   readonly households: (readonly [number, number])[] = [];
+  /** The first household partner of an account, for red packets between them. */
+  private readonly partners = new Map<number, number>();
   private readonly claimedMerchants = new Set<number>();
   private readonly claimedAccounts = new Set<number>();
   private categoryTables: (AliasTable | undefined)[] = [];
@@ -90,10 +92,19 @@ export class Population {
 
   /** Claims an established, unclaimed shop of one of the tiers for an attack (undefined if none is left). */
   claimMerchant(rng: Rng, tiers: readonly MerchantTier[], accept: (m: Merchant) => boolean = () => true): Merchant | undefined {
-    const candidates = this.merchants.filter((m) => !m.spam && !m.opensInSim && m.items.length >= 2 && !this.claimedMerchants.has(m.index)
-      && tiers.includes(this.tierOf(m)) && accept(m));
-    if (candidates.length === 0) return undefined;
-    const merchant = rng.pick(candidates);
+    const fits = (m: Merchant) => !m.spam && !m.opensInSim && m.items.length >= 2 && !this.claimedMerchants.has(m.index)
+      && tiers.includes(this.tierOf(m)) && accept(m);
+    // Random probes first (cheap in a big marketplace), then a full scan so a small one still finds the last fits.
+    let merchant: Merchant | undefined;
+    for (let tries = 0; tries < 64 && !merchant; tries += 1) {
+      const probe = this.merchants[rng.int(0, this.merchants.length - 1)]!;
+      if (fits(probe)) merchant = probe;
+    }
+    if (!merchant) {
+      const candidates = this.merchants.filter(fits);
+      if (candidates.length === 0) return undefined;
+      merchant = rng.pick(candidates);
+    }
     this.claimedMerchants.add(merchant.index);
     return merchant;
   }
@@ -109,6 +120,16 @@ export class Population {
       picked.push(account);
     }
     return picked;
+  }
+
+  /** Records two accounts as one household (shared address); the link is part of the opening snapshot. */
+  addHousehold(a: number, b: number): void {
+    this.households.push([a, b]);
+    if (!this.partners.has(a)) this.partners.set(a, b);
+  }
+
+  partnerOf(account: number): number | undefined {
+    return this.partners.get(account);
   }
 
   isClaimed(merchant: Merchant): boolean {
@@ -141,7 +162,7 @@ export function buildPopulation(rng: Rng, ids: Ids, clock: Clock, options: Simul
       if (rng.chance(0.5)) spec.devices = [household.devices[0]!, population.newDevice()];
     }
     const account = population.addAccount(spec);
-    if (household) population.households.push([household.index, account.index]);
+    if (household) population.addHousehold(household.index, account.index);
     if (rng.chance(0.15)) account.devices.push(population.newDevice());
   }
 
