@@ -17,6 +17,7 @@ import { readLabelsFile } from './adapters/files/labels-file.ts';
 import { readModelFile, scoresFile, writeModelFile } from './adapters/files/model-file.ts';
 import { eventRepository } from './adapters/sql/event-repository.ts';
 import { findingRepository } from './adapters/sql/finding-repository.ts';
+import { ratingRepository } from './adapters/sql/rating-repository.ts';
 import { openSqlite } from './adapters/sqlite/open-sqlite.ts';
 import { governanceAdapters } from './adapters/governance-adapters.ts';
 import { realtimeAdapters } from './adapters/sql/realtime-adapters.ts';
@@ -53,6 +54,7 @@ export async function openApplication(config: Config): Promise<Application> {
   const { db, bulkInsert } = store;
   const events = eventRepository(db, bulkInsert, () => systemClock.now().getTime());
   const findings = findingRepository(db);
+  const ratings = ratingRepository(db);
   const base = detectionDeps();
   const governance = governanceAdapters({ db, dataDir: config.dataDir, events, findings, clock: systemClock });
   const realtime = createRealtime(realtimeAdapters({ db, events, clock: systemClock, audit: governance.audit }));
@@ -63,10 +65,11 @@ export async function openApplication(config: Config): Promise<Application> {
     events,
     findings,
     governance,
+    ratings,
     realtime,
     analyze: async (input, options = {}) => {
       const tap = tapInspections(events);
-      const result = await analyzeEvents(input, { ...base, store: tap.store, findingStore: findings, ...options });
+      const result = await analyzeEvents(input, { ...base, store: tap.store, findingStore: findings, ratingStore: ratings, ...options });
       // Findings open or join cases after every run, so detection always reaches a person's queue; inspections reach the ledger.
       await openCasesForFindings(governance, result.findings);
       await recordInspections(governance, tap.seen());

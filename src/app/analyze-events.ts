@@ -3,13 +3,15 @@ import type { Detector, DetectorFailure } from '../core/detectors/detector.ts';
 import { detectorVersions } from '../core/detectors/registry.ts';
 import { runDetectors } from '../core/detectors/run-detectors.ts';
 import type { Finding } from '../core/findings/finding.ts';
+import { computeRatings, mergeRatings } from '../core/ratings/compute-ratings.ts';
+import type { RatingsResult } from '../core/ratings/rating-types.ts';
 import { renderReport } from '../core/report/render-report.ts';
 import type { RunSummary } from '../core/report/report-input.ts';
 import { fuseScores, type EntityScore, type FusionConfig } from '../core/scoring/fuse.ts';
 import { TenantSnapshots } from '../core/snapshot/snapshot-builder.ts';
 import { formatIso } from '../core/time/format.ts';
 import { ingestEvents, type IngestStats } from './ingest-events.ts';
-import type { AnalysisOutput, Clock, EventSource, EventStore, FindingStore, RejectSink } from './ports.ts';
+import type { AnalysisOutput, Clock, EventSource, EventStore, FindingStore, RatingStore, RejectSink } from './ports.ts';
 
 export type AnalyzeDeps = {
   readonly detectors: readonly Detector<unknown>[];
@@ -18,6 +20,7 @@ export type AnalyzeDeps = {
   readonly newRunId: () => string;
   readonly store?: EventStore;
   readonly findingStore?: FindingStore;
+  readonly ratingStore?: RatingStore;
   readonly output?: AnalysisOutput;
   readonly onProgress?: (phase: 'read' | 'detect' | 'write', stats?: Readonly<IngestStats>) => void;
 };
@@ -31,6 +34,8 @@ export type AnalysisResult = {
   readonly runId: string;
   readonly findings: Finding[];
   readonly scores: EntityScore[];
+  /** Every review's fraud score and the trusted item and merchant ratings (docs/detectors/content.md). */
+  readonly ratings: RatingsResult;
   readonly failures: DetectorFailure[];
   readonly summary: RunSummary;
   readonly stats: IngestStats;
@@ -67,13 +72,16 @@ export async function analyzeEvents(input: AnalyzeInput, deps: AnalyzeDeps): Pro
   const findings: Finding[] = [];
   const failures: DetectorFailure[] = [];
   const snapshots = tenants.finish();
+  const perTenantRatings: RatingsResult[] = [];
   for (const snapshot of snapshots) {
     const result = runDetectors(snapshot, deps.detectors);
     findings.push(...result.findings);
+    perTenantRatings.push(computeRatings(snapshot, result.findings));
     failures.push(...result.failures.map((f) => (snapshot.tenant ? { ...f, message: `[tenant ${snapshot.tenant}] ${f.message}` } : f)));
   }
   findings.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const scores = fuseScores(findings, deps.fusion);
+  const ratings = mergeRatings(perTenantRatings);
   const finished = deps.clock.now();
   const summary: RunSummary = {
     generatedAt: formatIso(finished.getTime()),
@@ -93,7 +101,7 @@ export async function analyzeEvents(input: AnalyzeInput, deps: AnalyzeDeps): Pro
   if (deps.output) {
     await deps.output.writeFindings(findings);
     await deps.output.writeScores(scores);
-    await deps.output.writeReport(renderReport({ run: summary, findings, scores }));
+    await deps.output.writeReport(renderReport({ run: summary, findings, scores, ratings }));
   }
   if (deps.findingStore) {
     await deps.findingStore.saveRun(
@@ -110,5 +118,6 @@ export async function analyzeEvents(input: AnalyzeInput, deps: AnalyzeDeps): Pro
       scores,
     );
   }
-  return { runId, findings, scores, failures, summary, stats };
+  if (deps.ratingStore) await deps.ratingStore.saveRatings(runId, ratings);
+  return { runId, findings, scores, ratings, failures, summary, stats };
 }

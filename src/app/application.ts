@@ -4,7 +4,7 @@ import type { Config } from './config.ts';
 import type { GovernanceDeps } from './governance/deps.ts';
 import type { Realtime } from './decide-service.ts';
 import type { AnalysisResult, AnalyzeDeps, AnalyzeInput } from './analyze-events.ts';
-import type { AnalysisOutput, Clock, EventStore, FindingStore } from './ports.ts';
+import type { AnalysisOutput, Clock, EventStore, FindingStore, RatingStore } from './ports.ts';
 
 export type AnalyzeOptions = {
   readonly output?: AnalysisOutput;
@@ -19,6 +19,8 @@ export type Application = {
   readonly findings: FindingStore;
   /** Cases, credit, reports, evidence files, API keys, audit and labels (docs/governance.md). */
   readonly governance: GovernanceDeps;
+  /** Review fraud scores and trusted item and merchant ratings of the latest runs. */
+  readonly ratings: RatingStore;
   /** Real-time decisions, rule-set versions, backtests and settlement holds (docs/rules.md). */
   readonly realtime: Realtime;
   /** Runs detection over a file (validated and stored) or over the whole store, and saves the findings. */

@@ -11,6 +11,8 @@ import type { Report } from '../core/reports/report.ts';
 
 export type { DecisionPage, DecisionStore, EventReplay, NewRuleSet, RuleSetRecord, RuleSetStatus, RuleSetStore, SettlementHold, SettlementHoldStore } from './decide-ports.ts';
 
+export type { RatingStore } from './rating-ports.ts';
+
 /** One record read from an input file: its 1-based line (or CSV row line) and the parsed value or a parse error. */
 export type RawRecord = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly parseError: string };
 

@@ -16,6 +16,8 @@ import { registerPostEvents } from './routes/events/post-events.ts';
 import { registerGetFinding } from './routes/findings/get-finding.ts';
 import { registerListFindings } from './routes/findings/list-findings.ts';
 import { registerHealth } from './routes/health/health.ts';
+import { registerGetRating } from './routes/ratings/get-rating.ts';
+import { registerGetReviewScore } from './routes/ratings/get-review-score.ts';
 import { registerGetScore } from './routes/scores/get-score.ts';
 import { registerGetDecisions } from './routes/decisions/get-decisions.ts';
 import { registerPostDecide } from './routes/decisions/post-decide.ts';
@@ -49,7 +51,9 @@ export function createServer(deps: ServerDeps): ServerApp {
   registerGetEvent(server, deps);
   registerListFindings(server, deps);
   registerGetFinding(server, deps);
+  registerGetReviewScore(server, deps);
   registerGetScore(server, deps);
+  registerGetRating(server, deps);
   registerAnalysisRuns(server, deps);
   registerGovernanceRoutes(server, deps);
   registerPostDecide(server, deps);

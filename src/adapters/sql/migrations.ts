@@ -1,6 +1,7 @@
 // Schema migrations, written once for both dialects; only the identity column differs.
 import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { governanceMigration } from './governance-migration.ts';
+import { ratingsMigration } from './ratings-migration.ts';
 import { realtimeMigration } from './realtime-migration.ts';
 import type { Dialect } from './schema.ts';
 
@@ -77,6 +78,6 @@ function initial(dialect: Dialect): Migration {
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '0001_initial': initial(dialect), '0002_governance': governanceMigration(), '0003_realtime': realtimeMigration(dialect) }),
+    getMigrations: () => Promise.resolve({ '0001_initial': initial(dialect), '0002_governance': governanceMigration(), '0003_realtime': realtimeMigration(dialect), '0004_ratings': ratingsMigration() }),
   };
 }

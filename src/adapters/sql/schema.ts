@@ -1,6 +1,7 @@
 // Table types of the SQL store, shared by the SQLite and PostgreSQL dialects.
 import type { Generated } from 'kysely';
 import type { GovernanceTables } from './governance-schema.ts';
+import type { RatingTables } from './rating-schema.ts';
 import type { RealtimeTables } from './realtime-schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -60,7 +61,7 @@ export type EntityScoresTable = {
   body: string;
 };
 
-export type Database = GovernanceTables & RealtimeTables & {
+export type Database = GovernanceTables & RatingTables & RealtimeTables & {
   events: EventsTable;
   analysis_runs: AnalysisRunsTable;
   findings: FindingsTable;
