@@ -35,7 +35,8 @@ export const CONSOLE_DIR = fileURLToPath(new URL('../web/dist', import.meta.url)
 const systemClock: Clock = { now: () => new Date() };
 
 export function newRunId(clock: Clock = systemClock): string {
-  return `run_${clock.now().toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}_${randomUUID().slice(0, 8)}`;
+  // Milliseconds in the id keep runs ordered by id when two finish within the same second.
+  return `run_${clock.now().toISOString().replace(/[-:.TZ]/g, '').slice(0, 17)}_${randomUUID().slice(0, 8)}`;
 }
 
 /** What detection needs besides the data; shared by store-backed and in-memory analysis. */

@@ -11,7 +11,7 @@ import { fuseScores, type EntityScore, type FusionConfig } from '../core/scoring
 import { TenantSnapshots } from '../core/snapshot/snapshot-builder.ts';
 import { formatIso } from '../core/time/format.ts';
 import { ingestEvents, type IngestStats } from './ingest-events.ts';
-import type { AnalysisOutput, Clock, EventSource, EventStore, FindingStore, RatingStore, RejectSink } from './ports.ts';
+import type { AnalysisOutput, AnalysisRun, Clock, EventSource, EventStore, FindingStore, RatingStore, RejectSink, TenantFilter } from './ports.ts';
 
 export type AnalyzeDeps = {
   readonly detectors: readonly Detector<unknown>[];
@@ -25,13 +25,15 @@ export type AnalyzeDeps = {
   readonly onProgress?: (phase: 'read' | 'detect' | 'write', stats?: Readonly<IngestStats>) => void;
 };
 
-/** Either a file to validate (and store when a store is given) or the whole store as it is. */
+/** Either a file to validate (and store when a store is given) or the store as it is: every tenant, or `only` one. */
 export type AnalyzeInput =
   | { readonly from: 'source'; readonly source: EventSource; readonly rejects: RejectSink }
-  | { readonly from: 'store' };
+  | { readonly from: 'store'; readonly only?: TenantFilter };
 
 export type AnalysisResult = {
   readonly runId: string;
+  /** The run as recorded: versions, scope and counts. */
+  readonly run: AnalysisRun;
   readonly findings: Finding[];
   readonly scores: EntityScore[];
   /** Every review's fraud score and the trusted item and merchant ratings (docs/detectors/content.md). */
@@ -53,7 +55,7 @@ async function readInto(snapshots: TenantSnapshots, input: AnalyzeInput, deps: A
   }
   if (!deps.store) throw new Error('analysis from the store needs an event store');
   const stats: IngestStats = { linesRead: 0, accepted: 0, rejected: 0, duplicates: 0, stored: 0, byType: {} };
-  for await (const { event, tsMillis } of deps.store.stream()) {
+  for await (const { event, tsMillis } of deps.store.stream(input.only)) {
     stats.linesRead += 1;
     stats.accepted += 1;
     stats.byType[event.type] = (stats.byType[event.type] ?? 0) + 1;
@@ -85,7 +87,7 @@ export async function analyzeEvents(input: AnalyzeInput, deps: AnalyzeDeps): Pro
   const finished = deps.clock.now();
   const summary: RunSummary = {
     generatedAt: formatIso(finished.getTime()),
-    source: input.from === 'source' ? input.source.name : 'event store',
+    source: input.from === 'source' ? input.source.name : input.only ? `event store (tenant ${input.only.tenant ?? 'default'})` : 'event store',
     linesRead: stats.linesRead,
     eventsAccepted: stats.accepted,
     rejected: stats.rejected,
@@ -103,21 +105,17 @@ export async function analyzeEvents(input: AnalyzeInput, deps: AnalyzeDeps): Pro
     await deps.output.writeScores(scores);
     await deps.output.writeReport(renderReport({ run: summary, findings, scores, ratings }));
   }
-  if (deps.findingStore) {
-    await deps.findingStore.saveRun(
-      {
-        id: runId,
-        startedAt: formatIso(started.getTime()),
-        finishedAt: summary.generatedAt,
-        source: summary.source,
-        detectors: [...summary.detectors],
-        fusionVersion: summary.fusionVersion,
-        stats: { events: stats.accepted, rejected: stats.rejected, duplicates: stats.duplicates, stored: stats.stored, findings: findings.length, scores: scores.length },
-      },
-      findings,
-      scores,
-    );
-  }
+  const run: AnalysisRun = {
+    id: runId,
+    scope: input.from === 'store' && input.only ? { tenant: input.only.tenant } : 'all',
+    startedAt: formatIso(started.getTime()),
+    finishedAt: summary.generatedAt,
+    source: summary.source,
+    detectors: [...summary.detectors],
+    fusionVersion: summary.fusionVersion,
+    stats: { events: stats.accepted, rejected: stats.rejected, duplicates: stats.duplicates, stored: stats.stored, findings: findings.length, scores: scores.length },
+  };
+  if (deps.findingStore) await deps.findingStore.saveRun(run, findings, scores);
   if (deps.ratingStore) await deps.ratingStore.saveRatings(runId, ratings);
-  return { runId, findings, scores, ratings, failures, summary, stats };
+  return { runId, run, findings, scores, ratings, failures, summary, stats };
 }

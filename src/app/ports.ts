@@ -30,19 +30,24 @@ export type Reject = { readonly source: string; readonly line: number; readonly 
 
 export type RejectSink = { write(reject: Reject): void; close(): Promise<void> };
 
+/** Restricts a read to one tenant (`tenant: undefined` is the default tenant). */
+export type TenantFilter = { readonly tenant: string | undefined };
+
 /** Events in the store, idempotent by (tenant, id). */
 export type EventStore = {
   /** Appends events; returns for each whether it was new (true) or already stored (false). */
   append(events: readonly ShoumenEvent[]): Promise<boolean[]>;
   get(tenant: string | undefined, id: string): Promise<ShoumenEvent | undefined>;
   getMany(tenant: string | undefined, ids: readonly string[]): Promise<ShoumenEvent[]>;
-  /** Every stored event in arrival order, with its parsed time. */
-  stream(): AsyncIterable<{ event: ShoumenEvent; tsMillis: number }>;
+  /** Every stored event in arrival order, with its parsed time; only one tenant's when `only` is given. */
+  stream(only?: TenantFilter): AsyncIterable<{ event: ShoumenEvent; tsMillis: number }>;
   count(): Promise<number>;
 };
 
 export type AnalysisRun = {
   readonly id: string;
+  /** Which tenants the run read: all of them (a file or a whole-store run) or one. */
+  readonly scope: 'all' | TenantFilter;
   readonly startedAt: string;
   readonly finishedAt: string;
   readonly source: string;
@@ -70,7 +75,8 @@ export type FindingStore = {
   listFindings(query: FindingQuery): Promise<FindingPage>;
   getFinding(tenant: string | undefined, id: string): Promise<Finding | undefined>;
   getScore(tenant: string | undefined, entityType: EntityType, entityId: string): Promise<EntityScore | undefined>;
-  latestRun(): Promise<AnalysisRun | undefined>;
+  /** The most recent run; with `only`, the most recent one that read that tenant. */
+  latestRun(only?: TenantFilter): Promise<AnalysisRun | undefined>;
 };
 
 export type Clock = { now(): Date };

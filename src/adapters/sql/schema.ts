@@ -28,6 +28,8 @@ export type AnalysisRunsTable = {
   detectors: string;
   fusion_version: string;
   stats: string;
+  /** The one tenant the run read ('' = default), or NULL for a run over every tenant. */
+  tenant: string | null;
 };
 
 export type FindingsTable = {
