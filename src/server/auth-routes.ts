@@ -13,9 +13,10 @@ export const routeRoles: Readonly<Record<string, readonly Role[]>> = {
   'GET /v1/findings/{id}': READERS,
   'GET /v1/findings/{id}/events': READERS,
   'GET /v1/scores/{entityType}/{entityId}': READERS,
+  'GET /v1/scores/review/{reviewId}': READERS,
   // Trusted ratings are what shoppers are shown, so reporters (consumers) may read them too.
   'GET /v1/ratings/{subjectType}/{subjectId}': REPORTS,
-  // A run covers every tenant's events, so only analysts (and admins) start one.
+  // A run reads the caller's tenant and writes findings that open cases, so only analysts (and admins) start one.
   'POST /v1/analysis/runs': ['analyst'],
   'GET /v1/analysis/runs/latest': READERS,
   'GET /v1/cases': READERS,

@@ -5,6 +5,9 @@ import { routeRoles } from '../../src/server/auth-routes.ts';
 import { openTestServer, type TestClient, type TestServer } from '../support/test-app.ts';
 import { PNG, SHOP, storyEvents } from './story-events.ts';
 
+/** The story's lure review: the analysis run scores it. */
+const REVIEW = 'story-rev-1';
+
 let t: TestServer;
 const asRole = new Map<Role, TestClient>();
 let foreign: TestClient;
@@ -23,7 +26,8 @@ function pathOf(key: string): string {
   const base = path.split('/')[2]!;
   const idOf: Record<string, string> = { events: ids['event']!, findings: ids['finding']!, cases: ids['case']!, appeals: ids['appeal']!, reports: ids['report']!, keys: ids['key']! };
   const filled = path.replace('{id}', idOf[base] ?? 'x').replace('{sha256}', ids['file']!).replace('{merchantId}', SHOP).replace('{entityType}', 'merchant').replace('{entityId}', SHOP)
-    .replace('{eventId}', ids['event']!).replace('{version}', '1');
+    .replace('{eventId}', ids['event']!).replace('{version}', '1').replace('{subjectType}', 'merchant').replace('{subjectId}', SHOP)
+    .replace('{reviewId}', REVIEW);
   return key === 'GET /v1/actions' ? `${filled}?targetType=merchant&targetId=${SHOP}` : filled;
 }
 
