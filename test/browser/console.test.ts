@@ -171,7 +171,10 @@ describe.skipIf(missing !== undefined)('the console in Chromium', () => {
     await rowCount(p, 1);
     await rows(p).locator('td.summary a').click();
     await p.getByText(`第 1–50 条，共 ${FLOOD_ORDERS} 条`).waitFor();
-    expect(await p.locator('table.evidence-events tbody tr').count()).toBe(50);
+    // The range is shown while the page of events is still loading: wait for the rows themselves.
+    const eventRows = p.locator('table.evidence-events tbody tr');
+    await eventRows.nth(49).waitFor();
+    expect(await eventRows.count()).toBe(50);
     await p.getByRole('button', { name: '下一页' }).click();
     await p.getByText(`第 51–100 条，共 ${FLOOD_ORDERS} 条`).waitFor();
     await p.locator('table.evidence-events', { hasText: 'flood-order-99' }).waitFor();
