@@ -2,7 +2,7 @@
 import type { Calibration } from './calibration.ts';
 
 export const shippedCalibration: Calibration = {
-  "version": "iso-b248c13a",
+  "version": "iso-4cfa53c6",
   "method": "isotonic",
   "fittedOn": {
     "generator": "shoumen simulate (src/core/simulation), all attacks",
@@ -13,45 +13,47 @@ export const shippedCalibration: Calibration = {
     },
     "detectors": [
       "order-concentration@1.0.0",
-      "contact-spam@1.0.0",
-      "template-reviews@1.0.0",
+      "contact-spam@1.1.0",
+      "template-reviews@1.1.0",
       "review-for-reward@1.0.0",
       "extortion-reviews@1.0.0",
       "scripted-sessions@1.0.0",
       "fake-logistics@1.0.0",
-      "sales-spike@1.0.0",
+      "sales-spike@1.1.0",
       "subsidy-abuse@1.0.0",
-      "insider-collusion@1.0.0"
+      "insider-collusion@1.0.0",
+      "brushing-ring@1.0.0",
+      "account-farm@1.0.0"
     ],
-    "fusionVersion": "fusion-2",
-    "entities": 2201,
-    "positives": 2148
+    "fusionVersion": "fusion-3",
+    "entities": 4254,
+    "positives": 4190
   },
   "byType": {
     "account": {
-      "x": [0.99],
-      "y": [0.998894],
-      "n": [451]
+      "x": [0.627948, 0.99],
+      "y": [0.994375, 0.994375],
+      "n": [799, 799]
     },
     "item": {
-      "x": [0.332608, 0.99],
-      "y": [0.009259, 0.977273],
-      "n": [53, 21]
+      "x": [0.167744, 0.70971, 0.99],
+      "y": [0.009615, 0.009615, 0.977273],
+      "n": [51, 51, 21]
     },
     "merchant": {
-      "x": [0.884019],
-      "y": [0.990566],
-      "n": [52]
+      "x": [0.627948, 0.999957],
+      "y": [0.971698, 0.971698],
+      "n": [52, 52]
     },
     "order": {
-      "x": [0.99],
-      "y": [0.9994],
-      "n": [833]
+      "x": [0.627948, 0.99],
+      "y": [0.997417, 0.997417],
+      "n": [1741, 1741]
     },
     "review": {
-      "x": [0.99],
-      "y": [0.999367],
-      "n": [789]
+      "x": [0.627948, 0.99],
+      "y": [0.997125, 0.997125],
+      "n": [1564, 1564]
     }
   }
 };

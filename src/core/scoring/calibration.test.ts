@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Calibration, calibrate } from './calibration.ts';
 import { shippedCalibration } from './calibration-map.ts';
+import { FUSION_WEIGHTS_VERSION } from './fusion-weights.ts';
 
 const map = Calibration.parse({
   version: 'test-1', method: 'isotonic',
@@ -25,5 +26,9 @@ describe('calibrate', () => {
     expect(Calibration.parse(shippedCalibration)).toEqual(shippedCalibration);
     expect(shippedCalibration.fittedOn.seeds.length).toBeGreaterThan(0);
     expect(shippedCalibration.fittedOn.detectors.length).toBeGreaterThan(0);
+  });
+
+  it('ships a map fitted under the shipped weights (a weight change needs a refit)', () => {
+    expect(shippedCalibration.fittedOn.fusionVersion).toBe(FUSION_WEIGHTS_VERSION);
   });
 });

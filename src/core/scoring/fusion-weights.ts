@@ -2,7 +2,7 @@
 import type { FusionConfig } from './fuse.ts';
 
 /** Bump when a weight changes: calibration fitted under other weights no longer holds. */
-export const FUSION_WEIGHTS_VERSION = 'fusion-2';
+export const FUSION_WEIGHTS_VERSION = 'fusion-3';
 
 export const fusionWeights: Pick<FusionConfig, 'version' | 'kindWeights' | 'roleWeights'> = {
   version: FUSION_WEIGHTS_VERSION,

@@ -20,7 +20,9 @@ describe('isotonicBlocks', () => {
         for (let i = 1; i < blocks.length; i += 1) {
           expect(blocks[i]!.rate).toBeGreaterThanOrEqual(blocks[i - 1]!.rate);
           expect(blocks[i]!.score).toBeGreaterThan(blocks[i - 1]!.score);
+          expect(blocks[i]!.lo).toBeGreaterThan(blocks[i - 1]!.hi);
         }
+        for (const b of blocks) expect(b.lo <= b.score && b.score <= b.hi).toBe(true);
         if (blocks.length > 1) for (const b of blocks) expect(b.count).toBeGreaterThanOrEqual(minCount);
       },
     ));
@@ -29,11 +31,21 @@ describe('isotonicBlocks', () => {
 
 describe('knots and interpolate', () => {
   it('shrinks certainty by half an observation and interpolates between knots', () => {
-    const { x, y, n } = knots([{ score: 0.2, rate: 0, count: 9, positives: 0 }, { score: 0.8, rate: 1, count: 9, positives: 9 }]);
+    const { x, y, n } = knots([
+      { lo: 0.2, score: 0.2, hi: 0.2, rate: 0, count: 9, positives: 0 },
+      { lo: 0.8, score: 0.8, hi: 0.8, rate: 1, count: 9, positives: 9 },
+    ]);
     expect([x, y, n]).toEqual([[0.2, 0.8], [0.05, 0.95], [9, 9]]);
     expect(interpolate(x, y, 0.5)).toBeCloseTo(0.5, 9);
     expect(interpolate(x, y, 0.1)).toBeCloseTo(0.025, 9);
     expect(interpolate(x, y, 1)).toBe(0.95);
+  });
+
+  it('keeps a block flat over the scores it covers and ramps only between blocks', () => {
+    const { x, y } = knots(isotonicBlocks(obs([[0.3, 0], [0.5, 0], [0.7, 0], [0.95, 1], [0.99, 1]])));
+    expect(x).toEqual([0.3, 0.7, 0.95, 0.99]);
+    expect(interpolate(x, y, 0.6)).toBeCloseTo(0.5 / 4, 5);
+    expect(interpolate(x, y, 0.97)).toBeCloseTo(2.5 / 3, 5);
   });
 
   it('is monotone in the score (property)', () => {

@@ -2,8 +2,8 @@
 
 export type Observation = { readonly score: number; readonly label: 0 | 1 };
 
-/** One pooled block: the mean score of its members, their positive rate, how many. */
-export type Block = { score: number; rate: number; count: number; positives: number };
+/** One pooled block: the lowest, mean and highest score of its members, their positive rate, how many. */
+export type Block = { lo: number; score: number; hi: number; rate: number; count: number; positives: number };
 
 /**
  * Sorts by score, pools ties, then merges neighbours while a block's rate exceeds the next one's, so rates never
@@ -18,7 +18,7 @@ export function isotonicBlocks(observations: readonly Observation[], minCount = 
     if (last && last.score === o.score) {
       last.count += 1;
       last.positives += o.label;
-    } else blocks.push({ score: o.score, rate: 0, count: 1, positives: o.label });
+    } else blocks.push({ lo: o.score, score: o.score, hi: o.score, rate: 0, count: 1, positives: o.label });
   }
   for (const b of blocks) b.rate = b.positives / b.count;
   const pooled: Block[] = [];
@@ -39,13 +39,16 @@ function merge(blocks: Block[], i: number): void {
   const a = blocks[i]!;
   const b = blocks[i + 1]!;
   const count = a.count + b.count;
-  blocks[i] = { score: (a.score * a.count + b.score * b.count) / count, count, positives: a.positives + b.positives, rate: (a.positives + b.positives) / count };
+  const positives = a.positives + b.positives;
+  blocks[i] = { lo: a.lo, score: (a.score * a.count + b.score * b.count) / count, hi: b.hi, count, positives, rate: positives / count };
   blocks.splice(i + 1, 1);
 }
 
 /**
- * Knots of a monotone, piecewise-linear map from blocks: x the block's mean score, y its rate shrunk towards one
- * half by half an observation each way (so no block claims certainty from a finite sample), kept non-decreasing.
+ * Knots of a monotone, piecewise-linear map from blocks: each block is flat from its lowest to its highest score
+ * (two knots, one for a block of one score), ramps join neighbouring blocks, and each rate is shrunk towards one half
+ * by half an observation each way (so no block claims certainty from a finite sample), kept non-decreasing. `n` is
+ * the size of the block a knot belongs to.
  */
 export function knots(blocks: readonly Block[]): { x: number[]; y: number[]; n: number[] } {
   const x: number[] = [];
@@ -54,16 +57,19 @@ export function knots(blocks: readonly Block[]): { x: number[]; y: number[]; n: 
   let floor = 0;
   for (const block of blocks) {
     floor = Math.max(floor, (block.positives + 0.5) / (block.count + 1));
-    const at = Number(block.score.toFixed(6));
-    if (x.length > 0 && at <= x[x.length - 1]!) {
-      // Two block means that round to one knot become one knot.
-      y[y.length - 1] = Number(floor.toFixed(6));
-      n[n.length - 1]! += block.count;
-      continue;
+    const rate = Number(floor.toFixed(6));
+    for (const at of block.lo === block.hi ? [block.lo] : [block.lo, block.hi]) {
+      const rounded = Number(at.toFixed(6));
+      if (x.length > 0 && rounded <= x[x.length - 1]!) {
+        // Scores that round to the previous knot become that knot.
+        y[y.length - 1] = rate;
+        n[n.length - 1] = Math.max(n[n.length - 1]!, block.count);
+        continue;
+      }
+      x.push(rounded);
+      y.push(rate);
+      n.push(block.count);
     }
-    x.push(at);
-    y.push(Number(floor.toFixed(6)));
-    n.push(block.count);
   }
   return { x, y, n };
 }
