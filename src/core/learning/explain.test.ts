@@ -37,4 +37,20 @@ describe('Saabas explanations', () => {
     const noise = importance.find((entry) => entry.feature === 'x3')?.gain ?? 0;
     expect(noise).toBeLessThan(importance[0]!.gain / 10);
   });
+
+  it('gives an offset whole to its feature, and still adds up to the log-odds plus the offset', () => {
+    const offset = { feature: 3, values: Float64Array.from({ length: data.matrix.rows }, (_, r) => (r % 5) - 2) };
+    const raw = predictRaw(model, data.matrix);
+    const plain = explainRows(model, data.matrix, 99);
+    const all = explainRows(model, data.matrix, 99, offset);
+    const bias = explanationBias(model);
+    all.forEach((reasons, r) => {
+      const total = reasons.reduce((sum, reason) => sum + reason.contribution, bias);
+      expect(total).toBeCloseTo(raw[r]! + offset.values[r]!, 9);
+      const fromTrees = plain[r]!.find((reason) => reason.feature === 3)?.contribution ?? 0;
+      const shown = reasons.find((reason) => reason.feature === 3)?.contribution ?? 0;
+      expect(shown).toBeCloseTo(fromTrees + offset.values[r]!, 9);
+    });
+  });
 });
+

@@ -8,7 +8,7 @@ export type RowExplanation = { readonly feature: number; readonly value: number;
  * For each row, the k features with the largest absolute contribution to its log-odds. Contributions and the bias
  * (base score plus every root value) add up exactly to the model's raw output, which a test checks.
  */
-export function explainRows(model: Gbdt, matrix: FeatureMatrix, k: number): RowExplanation[][] {
+export function explainRows(model: Gbdt, matrix: FeatureMatrix, k: number, offset?: { readonly feature: number; readonly values: Float64Array }): RowExplanation[][] {
   const contributions = new Float64Array(matrix.names.length);
   const touched = new Int32Array(matrix.names.length);
   const isTouched = new Uint8Array(matrix.names.length);
@@ -16,6 +16,12 @@ export function explainRows(model: Gbdt, matrix: FeatureMatrix, k: number): RowE
   const { columns } = matrix;
   for (let r = 0; r < matrix.rows; r += 1) {
     let count = 0;
+    if (offset) {
+      // A margin the trees were boosted from belongs to its feature whole: the other model's say on this row.
+      isTouched[offset.feature] = 1;
+      touched[count++] = offset.feature;
+      contributions[offset.feature] = offset.values[r]!;
+    }
     for (const tree of model.trees) {
       const { feature, threshold, missingLeft, left, right, value } = tree;
       let node = 0;

@@ -20,16 +20,18 @@ export type ModelScores = {
 export function scoreWithModel(model: LoadedModel, matrix: FeatureMatrix, texts: readonly string[] | undefined, topReasons: number): ModelScores {
   const features = model.file.features;
   let input = alignColumns(matrix, features.filter((f) => f !== TEXT_FEATURE));
+  let offset: { feature: number; values: Float64Array } | undefined;
   if (model.text) {
     const margins = textStageMargins(model.text, hashTexts(texts ?? new Array<string>(matrix.rows).fill(''), model.text.ngram));
     input = withColumns(input, [TEXT_FEATURE], [Float32Array.from(margins)]);
+    if (model.file.gbdt.textOffset) offset = { feature: features.indexOf(TEXT_FEATURE), values: margins };
   }
   input = alignColumns(input, features);
-  const logOdds = predictRaw(model.gbdt, input);
+  const logOdds = predictRaw(model.gbdt, input, offset?.values);
   return {
     scores: Float64Array.from(logOdds, sigmoid),
     logOdds,
-    reasons: topReasons > 0 ? explainRows(model.gbdt, input, topReasons) : [],
+    reasons: topReasons > 0 ? explainRows(model.gbdt, input, topReasons, offset) : [],
     features,
   };
 }

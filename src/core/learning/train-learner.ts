@@ -33,6 +33,8 @@ export type TrainedLearner = {
   readonly features: readonly string[];
   readonly gbdt: Gbdt;
   readonly text: TextStage | undefined;
+  /** The trees start from the text stage's margin (which is added to their output), rather than from the prior odds. */
+  readonly textOffset: boolean;
   readonly importance: { feature: string; gain: number }[];
   readonly boosting: BoostingReport;
   readonly validation: ValidationReport;
@@ -62,7 +64,14 @@ const pick = (input: LearnerInput, rows: Int32Array): LearnerInput => ({
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-type Fitted = { features: readonly string[]; gbdt: Gbdt; text: TextStage | undefined; boosting: BoostingReport; validMatrix: FeatureMatrix | undefined };
+type Fitted = {
+  features: readonly string[];
+  gbdt: Gbdt;
+  text: TextStage | undefined;
+  boosting: BoostingReport;
+  validMatrix: FeatureMatrix | undefined;
+  validOffset: Float64Array | undefined;
+};
 
 /** One fit: informative columns of `train`, the stacked text stage, then the trees (early-stopped on `valid` when given). */
 function fit(train: LearnerInput, valid: LearnerInput | undefined, options: LearnerOptions): Fitted {
@@ -72,24 +81,30 @@ function fit(train: LearnerInput, valid: LearnerInput | undefined, options: Lear
   let trainMatrix = featureMatrix(names, keep.map((f) => train.matrix.columns[f]!));
   let validMatrix = valid ? featureMatrix(names, keep.map((f) => valid.matrix.columns[f]!)) : undefined;
   let text: TextStage | undefined;
+  let offset: Float64Array | undefined;
+  let validOffset: Float64Array | undefined;
   if (train.texts) {
     const positiveWeight = positiveWeightOf(train.labels, options.gbdt.positiveWeight);
     const rows = hashTexts(train.texts, options.ngram);
     const oof = outOfFoldMargins(rows, train.labels, options.textFolds, options.ngram, options.text, positiveWeight);
     text = fitTextStage(rows, train.labels, options.ngram, options.text, positiveWeight);
     trainMatrix = withColumns(trainMatrix, [TEXT_FEATURE], [Float32Array.from(oof)]);
+    offset = oof;
     if (validMatrix && valid?.texts) {
-      validMatrix = withColumns(validMatrix, [TEXT_FEATURE], [Float32Array.from(textStageMargins(text, hashTexts(valid.texts, options.ngram)))]);
+      validOffset = textStageMargins(text, hashTexts(valid.texts, options.ngram));
+      validMatrix = withColumns(validMatrix, [TEXT_FEATURE], [Float32Array.from(validOffset)]);
     }
   }
   if (trainMatrix.names.length === 0) throw new RangeError('no informative feature: every column is constant on the training rows');
-  const validation = valid && validMatrix ? { matrix: validMatrix, labels: valid.labels } : undefined;
-  const { model, report } = trainGbdt({ matrix: trainMatrix, labels: train.labels }, options.gbdt, validation);
-  return { features: trainMatrix.names, gbdt: model, text, boosting: report, validMatrix };
+  // Boosting from the text margin (stacking by offset): trees only add what the text model misses, and early stopping
+  // can keep none of them, so a strong text model is never made worse by trees fitted to a few hundred rows.
+  const validation = valid && validMatrix ? { matrix: validMatrix, labels: valid.labels, ...(validOffset ? { offset: validOffset } : {}) } : undefined;
+  const { model, report } = trainGbdt({ matrix: trainMatrix, labels: train.labels, ...(offset ? { offset } : {}) }, options.gbdt, validation);
+  return { features: trainMatrix.names, gbdt: model, text, boosting: report, validMatrix, validOffset };
 }
 
 function validationReport(fitted: Fitted, labels: Uint8Array): ValidationReport {
-  const raw = predictRaw(fitted.gbdt, fitted.validMatrix!);
+  const raw = predictRaw(fitted.gbdt, fitted.validMatrix!, fitted.validOffset);
   let positives = 0;
   for (const y of labels) positives += y;
   return {
@@ -115,7 +130,7 @@ export function trainLearner(input: LearnerInput, options: LearnerOptions, valid
   const valid = pick(input, second);
   const probe = fit(pick(input, first), valid, options);
   if (input.labels.length >= options.refitBelowRows) return finish(probe, validationReport(probe, valid.labels));
-  const rounds = Math.max(1, Math.round(probe.boosting.bestRounds / (1 - options.validationShare)));
+  const rounds = Math.round(probe.boosting.bestRounds / (1 - options.validationShare));
   const full = fit(input, undefined, { ...options, gbdt: { ...options.gbdt, maxRounds: rounds } });
   return finish({ ...full, boosting: { ...full.boosting, bestValidation: probe.boosting.bestValidation } }, validationReport(probe, valid.labels));
 }
@@ -125,6 +140,7 @@ function finish(fitted: Fitted, validation: ValidationReport): TrainedLearner {
     features: fitted.features,
     gbdt: fitted.gbdt,
     text: fitted.text,
+    textOffset: fitted.text !== undefined,
     importance: gainImportance(fitted.gbdt, fitted.features),
     boosting: fitted.boosting,
     validation,

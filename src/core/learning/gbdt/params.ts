@@ -2,7 +2,8 @@
 import { z } from 'zod';
 
 export const GbdtParams = z.object({
-  maxRounds: z.int().min(1).max(100_000).default(500),
+  /** 0 keeps no tree (the text model alone, when there is one). */
+  maxRounds: z.int().min(0).max(100_000).default(500),
   learningRate: z.number().positive().max(1).default(0.05),
   /** Best-first growth stops at this many leaves. */
   maxLeaves: z.int().min(2).max(4096).default(31),

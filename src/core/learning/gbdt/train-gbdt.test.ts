@@ -55,4 +55,40 @@ describe('boosting', () => {
     expect(trainGbdt({ matrix, labels }, GbdtParams.parse({ maxRounds: 1 })).model.baseScore).toBe(0);
     expect(trainGbdt({ matrix, labels }, GbdtParams.parse({ maxRounds: 1, positiveWeight: 1 })).model.baseScore).toBeCloseTo(Math.log(1 / 9), 12);
   });
+
+  describe('from an offset (another model\'s log-odds per row)', () => {
+    // The label follows x0 and x1; the offset knows x0 only, as a strong margin.
+    const both = (row: number[]) => (row[0]! > 0.5 && row[1]! > 0.5 ? 1 : 0);
+    const withOffset = (n: number, seed: number, know: (row: number, x0: number, x1: number) => number) => {
+      const data = toyData(n, 3, seed, both);
+      const [x0, x1] = [data.matrix.columns[0]!, data.matrix.columns[1]!];
+      return { ...data, offset: Float64Array.from({ length: n }, (_, r) => know(r, x0[r]!, x1[r]!)) };
+    };
+    const params = GbdtParams.parse({ maxRounds: 300, learningRate: 0.2, earlyStoppingRounds: 20, seed: 5 });
+
+    it('adds only what the offset misses, and starts from it rather than from the prior odds', () => {
+      const half = (_: number, x0: number) => (x0 > 0.5 ? 0 : -6);
+      const [train, valid] = [withOffset(600, 8, half), withOffset(400, 9, half)];
+      const { model } = trainGbdt(train, params, valid);
+      expect(model.baseScore).toBe(0);
+      expect(model.trees.length).toBeGreaterThan(0);
+      const raw = predictRaw(model, valid.matrix);
+      expect(aucRoc(valid.labels, predictRaw(model, valid.matrix, valid.offset))).toBeGreaterThan(0.98);
+      expect(aucRoc(valid.labels, valid.offset)).toBeLessThan(0.85);
+      // Where the offset has decided (x0 ≤ 0.5) the trees stay near zero; without it they would push those rows down hard.
+      const meanSize = (decided: boolean) => {
+        const rows = [...raw.keys()].filter((r) => valid.matrix.columns[0]![r]! <= 0.5 === decided);
+        return rows.reduce((sum, r) => sum + Math.abs(raw[r]!), 0) / rows.length;
+      };
+      expect(meanSize(true)).toBeLessThan(meanSize(false) / 5);
+    });
+
+    it('keeps no tree when the offset already ranks the validation rows perfectly', () => {
+      const perfect = (_: number, x0: number, x1: number) => (x0 > 0.5 && x1 > 0.5 ? 4 : -4);
+      const { model, report } = trainGbdt(withOffset(600, 10, perfect), params, withOffset(400, 11, perfect));
+      expect(model.trees).toHaveLength(0);
+      expect(report.bestRounds).toBe(0);
+      expect(report.rounds).toBe(params.earlyStoppingRounds);
+    });
+  });
 });

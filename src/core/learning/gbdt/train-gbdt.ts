@@ -15,6 +15,8 @@ export type Gbdt = {
 };
 
 export type LabelledMatrix = { readonly matrix: FeatureMatrix; readonly labels: Uint8Array };
+/** Rows with a starting log-odds each (LightGBM's init_score): the trees then only correct another model's margin. */
+export type OffsetMatrix = LabelledMatrix & { readonly offset?: Float64Array };
 
 export type BoostingReport = {
   readonly rounds: number;
@@ -33,7 +35,11 @@ export function positiveWeightOf(labels: Uint8Array, setting: GbdtParams['positi
   return positives > 0 && negatives > 0 ? negatives / positives : 1;
 }
 
-export function trainGbdt(train: LabelledMatrix, params: GbdtParams, validation?: LabelledMatrix): { model: Gbdt; report: BoostingReport } {
+/**
+ * With a validation set the measure is also taken before the first tree, so when no tree helps (possible on top of an
+ * offset) none is kept.
+ */
+export function trainGbdt(train: OffsetMatrix, params: GbdtParams, validation?: OffsetMatrix): { model: Gbdt; report: BoostingReport } {
   const random = seededRandom(params.seed);
   const { labels } = train;
   const n = labels.length;
@@ -50,9 +56,10 @@ export function trainGbdt(train: LabelledMatrix, params: GbdtParams, validation?
     if (y === 1) weightedPositives += positiveWeight;
     else weightedNegatives += 1;
   }
-  const baseScore = weightedPositives > 0 && weightedNegatives > 0 ? Math.log(weightedPositives / weightedNegatives) : 0;
-  const scores = new Float64Array(n).fill(baseScore);
-  const validScores = new Float64Array(validation?.labels.length ?? 0).fill(baseScore);
+  // An offset already carries the prior odds.
+  const baseScore = train.offset ? 0 : weightedPositives > 0 && weightedNegatives > 0 ? Math.log(weightedPositives / weightedNegatives) : 0;
+  const scores = train.offset ? Float64Array.from(train.offset) : new Float64Array(n).fill(baseScore);
+  const validScores = validation?.offset ? Float64Array.from(validation.offset) : new Float64Array(validation?.labels.length ?? 0).fill(baseScore);
   const validRows = Int32Array.from({ length: validScores.length }, (_, i) => i);
   const validWeights = validation ? Float64Array.from(validation.labels, weight) : undefined;
   const allRows = Int32Array.from({ length: n }, (_, i) => i);
@@ -61,7 +68,7 @@ export function trainGbdt(train: LabelledMatrix, params: GbdtParams, validation?
   const featureCount = Math.max(1, Math.round(binned.features * params.featureSample));
   const rules = { ...params };
 
-  let best = { rounds: 0, value: Number.NaN };
+  let best = { rounds: 0, value: validation ? validationValue(params.earlyStoppingMetric, validation.labels, validScores, validWeights!) : Number.NaN };
   let round = 0;
   for (; round < params.maxRounds && n > 0; round += 1) {
     for (let r = 0; r < n; r += 1) {
@@ -86,7 +93,7 @@ export function trainGbdt(train: LabelledMatrix, params: GbdtParams, validation?
       break;
     }
   }
-  const kept = validation && best.rounds > 0 ? best.rounds : trees.length;
+  const kept = validation ? best.rounds : trees.length;
   return {
     model: { baseScore, trees: trees.slice(0, kept) },
     report: {
@@ -115,9 +122,10 @@ function setThresholds(tree: Tree, binned: BinnedMatrix): void {
   }
 }
 
-/** Raw log-odds for every row of a matrix whose columns are in the model's feature order. */
-export function predictRaw(model: Gbdt, matrix: FeatureMatrix): Float64Array {
+/** Raw log-odds for every row of a matrix whose columns are in the model's feature order, from the offset when boosted from one. */
+export function predictRaw(model: Gbdt, matrix: FeatureMatrix, offset?: Float64Array): Float64Array {
   const out = new Float64Array(matrix.rows).fill(model.baseScore);
+  if (offset) offset.forEach((margin, r) => (out[r]! += margin));
   for (const tree of model.trees) addTreeOutput(tree, matrix.columns, out);
   return out;
 }

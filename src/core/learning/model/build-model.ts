@@ -24,7 +24,7 @@ export function buildModelFile(learner: TrainedLearner, context: ModelContext): 
     entityType: context.entityType,
     features: [...learner.features],
     featureConfig: context.featureConfig,
-    gbdt: { params: context.options.gbdt, baseScore: learner.gbdt.baseScore, trees: learner.gbdt.trees.map(treeToJson) },
+    gbdt: { params: context.options.gbdt, baseScore: learner.gbdt.baseScore, textOffset: learner.textOffset, trees: learner.gbdt.trees.map(treeToJson) },
     text: learner.text ? textStageToJson(learner.text, context.options.textFolds) : null,
     importance: learner.importance.slice(0, 50),
     training: {

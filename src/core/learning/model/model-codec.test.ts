@@ -5,7 +5,7 @@ import { predictRaw } from '../gbdt/train-gbdt.ts';
 import { LearnerOptions, trainLearner } from '../train-learner.ts';
 import { FeatureConfig } from '../features/entity-features.ts';
 import { buildModelFile, loadModel } from './build-model.ts';
-import { openModel } from './model-codec.ts';
+import { openModel, sealModel } from './model-codec.ts';
 
 describe('model files', () => {
   const data = toyData(300, 3, 31, (row) => (row[0]! > 0.5 ? 1 : 0));
@@ -47,5 +47,14 @@ describe('model files', () => {
     const broken = openModel({ ...file, features: 'x' });
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.error.map((e) => e.field)).toContain('features');
+  });
+
+  it('open a file written before textOffset existed, and refuse an offset with no text model to give it', () => {
+    const { id: _id, hash: _hash, ...content } = file;
+    const { textOffset: _offset, ...olderGbdt } = content.gbdt;
+    expect(openModel(JSON.parse(JSON.stringify(sealModel({ ...content, gbdt: olderGbdt })))).ok).toBe(true);
+    const offsetAlone = openModel(JSON.parse(JSON.stringify(sealModel({ ...content, gbdt: { ...content.gbdt, textOffset: true } }))));
+    expect(offsetAlone.ok).toBe(false);
+    if (!offsetAlone.ok) expect(offsetAlone.error[0]!.field).toBe('gbdt.textOffset');
   });
 });

@@ -51,6 +51,7 @@ export function openModel(json: unknown): Result<ModelFile, ModelProblem[]> {
   const expected = contentHash(content);
   if (expected !== hash) return err([{ field: 'hash', message: `content hash ${expected.slice(0, 12)}… does not match the recorded ${hash.slice(0, 12)}…` }]);
   if (id !== `gbdt-${hash.slice(0, 12)}`) return err([{ field: 'id', message: 'id does not match the hash' }]);
+  if (parsed.data.gbdt.textOffset && !parsed.data.text) return err([{ field: 'gbdt.textOffset', message: 'set, but the model has no text model' }]);
   const trees = parsed.data.gbdt.trees;
   for (const [t, tree] of trees.entries()) {
     const n = tree.feature.length;

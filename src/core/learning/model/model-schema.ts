@@ -69,7 +69,11 @@ export const ModelFile = z.object({
   /** Inputs of the trees, in order; "text.linear" is the stacked text model's log-odds. */
   features: z.array(z.string()).min(1),
   featureConfig: FeatureConfig,
-  gbdt: z.object({ params: GbdtParams, baseScore: z.number(), trees: z.array(TreeJson) }),
+  /**
+   * `textOffset`: the text model's log-odds is added to the trees' output (the trees were boosted from it). Absent in
+   * files written before it existed, which scored the text model only as a tree input: absent means false.
+   */
+  gbdt: z.object({ params: GbdtParams, baseScore: z.number(), textOffset: z.boolean().optional(), trees: z.array(TreeJson) }),
   text: TextModelJson.nullable(),
   /** Total split gain per feature, largest first. */
   importance: z.array(z.object({ feature: z.string(), gain: z.number() })),
