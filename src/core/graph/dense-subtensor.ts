@@ -17,6 +17,38 @@ export function blockDensity(measure: DensityMeasure, mass: number, sizes: reado
   return mass / Math.exp(logSum / sizes.length);
 }
 
+/** Under the arithmetic mean every mode loses one value alike, so the lightest value of all goes (smaller mode on ties). */
+function lightestMode(heaps: readonly IndexedMinHeap[], sizes: readonly number[]): number {
+  let mode = -1;
+  let lightest = Number.POSITIVE_INFINITY;
+  for (let n = 0; n < heaps.length; n += 1) {
+    if (sizes[n]! <= 1) continue;
+    const key = heaps[n]!.key(heaps[n]!.peek());
+    if (key < lightest) {
+      lightest = key;
+      mode = n;
+    }
+  }
+  return mode;
+}
+
+/** The mode whose lightest value's removal leaves the densest block (smaller mode on ties). */
+function densestAfterRemoval(heaps: readonly IndexedMinHeap[], sizes: number[], mass: number, measure: DensityMeasure): number {
+  let mode = -1;
+  let after = Number.NEGATIVE_INFINITY;
+  for (let n = 0; n < heaps.length; n += 1) {
+    if (sizes[n]! <= 1) continue;
+    sizes[n]! -= 1;
+    const d = blockDensity(measure, mass - heaps[n]!.key(heaps[n]!.peek()), sizes);
+    sizes[n]! += 1;
+    if (d > after) {
+      after = d;
+      mode = n;
+    }
+  }
+  return mode;
+}
+
 export type Subtensor = {
   /** The block's values per mode, increasing. */
   readonly values: readonly Int32Array[];
@@ -32,15 +64,16 @@ export type Subtensor = {
 export function findDenseSubtensor(tensor: Tensor, measure: DensityMeasure = 'arithmetic'): Subtensor {
   const N = tensor.modes;
   const masses = valueMasses(tensor);
-  const heaps = masses.map((m) => new IndexedMinHeap(m));
   const sizes = tensor.cardinality.map(() => 0);
   for (let n = 0; n < N; n += 1) {
     const { start } = tensor.index[n]!;
+    // Values without tuples are not in the block; an infinite key keeps them from ever being peeled.
     for (let v = 0; v < tensor.cardinality[n]!; v += 1) {
       if (start[v + 1]! > start[v]!) sizes[n]! += 1;
-      else heaps[n]!.remove(v);
+      else masses[n]![v] = Number.POSITIVE_INFINITY;
     }
   }
+  const heaps = masses.map((m) => new IndexedMinHeap(m));
   let mass = 0;
   for (let t = 0; t < tensor.tuples; t += 1) mass += tensor.mass[t]!;
   const alive = new Uint8Array(tensor.tuples).fill(1);
@@ -50,19 +83,7 @@ export function findDenseSubtensor(tensor: Tensor, measure: DensityMeasure = 'ar
   let bestDensity = blockDensity(measure, mass, sizes);
   let bestMass = mass;
   for (;;) {
-    let mode = -1;
-    let after = Number.NEGATIVE_INFINITY;
-    for (let n = 0; n < N; n += 1) {
-      if (sizes[n]! <= 1) continue;
-      const candidate = heaps[n]!.peek();
-      sizes[n]! -= 1;
-      const d = blockDensity(measure, mass - heaps[n]!.key(candidate), sizes);
-      sizes[n]! += 1;
-      if (d > after) {
-        after = d;
-        mode = n;
-      }
-    }
+    const mode = measure === 'arithmetic' ? lightestMode(heaps, sizes) : densestAfterRemoval(heaps, sizes, mass, measure);
     if (mode < 0) break;
     const value = heaps[mode]!.peek();
     const { start, tuples } = tensor.index[mode]!;

@@ -19,7 +19,8 @@ export function buildTensor(values: readonly Int32Array[], mass?: Float64Array, 
   for (const column of values) if (column.length !== tuples) throw new RangeError('tensor modes differ in length');
   const sizes = values.map((column, n) => {
     let max = -1;
-    for (const v of column) {
+    for (let t = 0; t < column.length; t += 1) {
+      const v = column[t]!;
       if (v < 0) throw new RangeError(`negative value in mode ${n}`);
       if (v > max) max = v;
     }
@@ -28,7 +29,7 @@ export function buildTensor(values: readonly Int32Array[], mass?: Float64Array, 
   const index = values.map((column, n) => {
     const size = sizes[n]!;
     const start = new Int32Array(size + 1);
-    for (const v of column) start[v + 1]! += 1;
+    for (let t = 0; t < tuples; t += 1) start[column[t]! + 1]! += 1;
     for (let v = 0; v < size; v += 1) start[v + 1]! += start[v]!;
     const cursor = start.slice(0, size);
     const list = new Int32Array(tuples);
