@@ -42,12 +42,12 @@ function fraudarCandidates(index: RingIndex, options: CandidateOptions): Candida
 }
 
 /**
- * Distinct account × item × day cells of the given purchases, each weighted 1/log(item buyers + 5) as FRAUDAR weighs
- * columns. Values are renumbered densely when `renumber` is set; `back[n]` then maps mode n's local values back.
+ * The given purchases as an account × item × day tensor, each purchase weighted 1/log(item buyers + 5) as FRAUDAR
+ * weighs columns (a repeated purchase counts again). Values are renumbered densely when `renumber` is set; `back[n]`
+ * then maps mode n's local values back.
  */
 function weightedCells(index: RingIndex, purchases: ArrayLike<number>, renumber: boolean) {
   const { input } = index;
-  const weightOf = index.itemWeights;
   const local = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
   const back: number[][] = [[], [], []];
   const localId = (n: number, v: number) => {
@@ -60,27 +60,17 @@ function weightedCells(index: RingIndex, purchases: ArrayLike<number>, renumber:
     }
     return id;
   };
-  const seen = new Set<number>();
   const values = [new Int32Array(purchases.length), new Int32Array(purchases.length), new Int32Array(purchases.length)];
   const mass = new Float64Array(purchases.length);
-  let cells = 0;
   for (let k = 0; k < purchases.length; k += 1) {
     const t = purchases[k]!;
-    const a = input.account[t]!;
-    const i = input.item[t]!;
-    const d = input.day[t]!;
-    const key = (a * input.items + i) * input.days + d;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    values[ACCOUNT]![cells] = localId(ACCOUNT, a);
-    values[ITEM]![cells] = localId(ITEM, i);
-    values[DAY]![cells] = localId(DAY, d);
-    mass[cells] = weightOf[i]!;
-    cells += 1;
+    values[ACCOUNT]![k] = localId(ACCOUNT, input.account[t]!);
+    values[ITEM]![k] = localId(ITEM, input.item[t]!);
+    values[DAY]![k] = localId(DAY, input.day[t]!);
+    mass[k] = index.itemWeights[input.item[t]!]!;
   }
   const sizes = renumber ? back.map((list) => list.length) : [input.accounts, input.items, input.days];
-  const tensor = buildTensor(values.map((v) => v.slice(0, cells)), mass.slice(0, cells), sizes);
-  return { tensor, back: renumber ? back : undefined };
+  return { tensor: buildTensor(values, mass, sizes), back: renumber ? back : undefined };
 }
 
 function toCandidate(values: readonly Int32Array[], back: number[][] | undefined, source: CandidateSource): Candidate {
