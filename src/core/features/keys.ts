@@ -72,11 +72,11 @@ export function typesWithKey(kind: KeyKind): EventType[] {
   return Object.keys(readers[kind]) as EventType[];
 }
 
-/** Where a held settlement applies: the shop, and the order when one can be named (a transfer's is the buyer's latest at that shop). */
+/** Where a held settlement applies: the shop, and the order when one can be named (a transfer's is the order the buyer last reviewed there). */
 export function settlementTarget(event: ShoumenEvent, context: EntityContext): { merchantId: string; orderId?: string } | undefined {
   const merchantId = keyOf('merchant', event, context);
   if (merchantId === undefined) return undefined;
   let orderId = keyOf('order', event, context);
-  if (orderId === undefined && event.type === 'transfer.sent') orderId = context.lastOrder(event.toAccountId, merchantId);
+  if (orderId === undefined && event.type === 'transfer.sent') orderId = context.reviewedOrder(event.toAccountId, merchantId);
   return orderId === undefined ? { merchantId } : { merchantId, orderId };
 }

@@ -64,4 +64,18 @@ describe('decider', () => {
     expect(decisions[2]!.holds).toEqual([{ merchantId: 'm1', orderId: 'o1' }]);
     expect(decisions[2]!.reasons[0]!.message).toBe('Order o1 was paid at 1 fen after 1 token price edit(s); settlement held');
   });
+
+  it('holds the order a cash-back transfer pays for: the one reviewed, not the buyer\'s newest', () => {
+    const decider = new Decider({ published });
+    const at = (hours: number) => `2026-11-02T${String(hours).padStart(2, '0')}:00:00+08:00`;
+    const steps: ShoumenEvent[] = [
+      { id: 'l', type: 'entity.linked', ts: at(0), a: { type: 'account', id: 'staff' }, b: { type: 'merchant', id: 'm1' }, relation: 'staff' },
+      { id: 'p1', type: 'order.placed', ts: at(1), orderId: 'o1', accountId: 'a1', merchantId: 'm1', itemId: 'i1', quantity: 1, amount: 3_900 },
+      { id: 'r1', type: 'review.posted', ts: at(5), reviewId: 'r1', accountId: 'a1', merchantId: 'm1', itemId: 'i1', orderId: 'o1', rating: 5, text: '好评' },
+      { id: 'p2', type: 'order.placed', ts: at(6), orderId: 'o2', accountId: 'a1', merchantId: 'm1', itemId: 'i2', quantity: 1, amount: 1_900 },
+      { id: 't', type: 'transfer.sent', ts: at(7), from: { type: 'account', id: 'staff' }, toAccountId: 'a1', amount: 500, channel: 'red_packet' },
+    ];
+    const last = steps.map((event) => decider.decide(event, Date.parse(event.ts))).at(-1)!;
+    expect([last.outcome, last.holds]).toEqual(['hold_settlement', [{ merchantId: 'm1', orderId: 'o1' }]]);
+  });
 });
