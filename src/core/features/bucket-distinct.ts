@@ -1,7 +1,7 @@
 // Distinct count over a long window: per bucket, the exact set of value hashes while small, HyperLogLog registers once it passes 64.
 import { murmur3 } from './hash.ts';
 import { HLL_REGISTERS, hllAdd, hllEstimate, hllMerge } from './hyperloglog.ts';
-import type { Observation, WindowState } from './window-state.ts';
+import { appendSmall, type Observation, type WindowState } from './window-state.ts';
 
 /** Values per bucket kept exactly; each bucket's form depends only on its own values, so replay rebuilds the same state. */
 export const SPARSE_LIMIT = 64;
@@ -29,17 +29,20 @@ export class BucketDistinct implements WindowState {
     let bucket = this.buckets.find((b) => b.index === index);
     if (!bucket) {
       bucket = { index, hashes: [], registers: undefined };
-      this.buckets.push(bucket);
+      // concat makes an array of the exact size (spread and push leave spare slots): most keys hold one or two buckets.
+      this.buckets = this.buckets.concat(bucket);
       if (this.buckets.length > 1 && this.buckets[this.buckets.length - 2]!.index > index) this.buckets.sort((a, b) => a.index - b.index);
     }
     if (bucket.registers) {
       hllAdd(bucket.registers, hash);
-    } else if (!bucket.hashes!.includes(hash)) {
-      bucket.hashes!.push(hash);
-      if (bucket.hashes!.length > SPARSE_LIMIT) {
+    } else if (bucket.hashes && !bucket.hashes.includes(hash)) {
+      const hashes = appendSmall(bucket.hashes, hash);
+      if (hashes.length > SPARSE_LIMIT) {
         bucket.registers = new Uint8Array(HLL_REGISTERS);
-        for (const h of bucket.hashes!) hllAdd(bucket.registers, h);
+        for (const h of hashes) hllAdd(bucket.registers, h);
         bucket.hashes = undefined;
+      } else {
+        bucket.hashes = hashes;
       }
     }
   }

@@ -1,11 +1,10 @@
 // Count and sum over a long window in time buckets (window ÷ 60 wide), held sparsely: memory per key is at most ~62 buckets.
-import type { Observation, WindowState } from './window-state.ts';
+import { appendSmall, type Observation, type WindowState } from './window-state.ts';
 
 const STRIDE = 3; // bucket index, count, sum
 
 export class BucketSeries implements WindowState {
-  private data = new Float64Array(STRIDE);
-  private used = 0;
+  private data: number[] = [];
   private latest = -Infinity;
 
   constructor(private readonly windowMs: number, private readonly bucketMs: number, private readonly mode: 'count' | 'sum') {}
@@ -17,23 +16,16 @@ export class BucketSeries implements WindowState {
       this.evictBelow(Math.floor((ts - this.windowMs) / this.bucketMs) - 1);
     }
     const amount = this.mode === 'sum' && typeof value === 'number' ? value : 0;
-    let at = this.used;
+    let at = this.data.length / STRIDE;
     while (at > 0 && this.data[(at - 1) * STRIDE]! > bucket) at -= 1;
     if (at > 0 && this.data[(at - 1) * STRIDE] === bucket) {
       this.data[(at - 1) * STRIDE + 1] = this.data[(at - 1) * STRIDE + 1]! + 1;
       this.data[(at - 1) * STRIDE + 2] = this.data[(at - 1) * STRIDE + 2]! + amount;
-      return;
+    } else if (at === this.data.length / STRIDE) {
+      this.data = appendSmall(this.data, bucket, 1, amount);
+    } else {
+      this.data.splice(at * STRIDE, 0, bucket, 1, amount);
     }
-    if ((this.used + 1) * STRIDE > this.data.length) {
-      const grown = new Float64Array(Math.max(this.data.length * 2, STRIDE * 2));
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data.copyWithin((at + 1) * STRIDE, at * STRIDE, this.used * STRIDE);
-    this.data[at * STRIDE] = bucket;
-    this.data[at * STRIDE + 1] = 1;
-    this.data[at * STRIDE + 2] = amount;
-    this.used += 1;
   }
 
   /** Buckets b with ⌊from/w⌋ < b ≤ ⌊to/w⌋: adjacent ranges add up exactly; a bucket belongs to the range holding its end. */
@@ -42,9 +34,9 @@ export class BucketSeries implements WindowState {
     const high = Math.floor(to / this.bucketMs);
     const column = this.mode === 'count' ? 1 : 2;
     let total = 0;
-    for (let i = 0; i < this.used; i += 1) {
-      const bucket = this.data[i * STRIDE]!;
-      if (bucket > low && bucket <= high) total += this.data[i * STRIDE + column]!;
+    for (let i = 0; i < this.data.length; i += STRIDE) {
+      const bucket = this.data[i]!;
+      if (bucket > low && bucket <= high) total += this.data[i + column]!;
     }
     return total;
   }
@@ -54,14 +46,12 @@ export class BucketSeries implements WindowState {
   }
 
   bytes(): number {
-    return this.data.byteLength + 96;
+    return 64 + this.data.length * 8;
   }
 
   private evictBelow(bucket: number): void {
     let drop = 0;
-    while (drop < this.used && this.data[drop * STRIDE]! < bucket) drop += 1;
-    if (drop === 0) return;
-    this.data.copyWithin(0, drop * STRIDE, this.used * STRIDE);
-    this.used -= drop;
+    while (drop * STRIDE < this.data.length && this.data[drop * STRIDE]! < bucket) drop += 1;
+    if (drop) this.data.splice(0, drop * STRIDE);
   }
 }

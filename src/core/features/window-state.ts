@@ -15,7 +15,7 @@ export interface WindowState {
 }
 
 /** Index of the first element in sorted `times[lo, hi)` (stride apart) greater than `t`. */
-export function upperBound(times: Float64Array, lo: number, hi: number, t: number, stride: number): number {
+export function upperBound(times: ArrayLike<number>, lo: number, hi: number, t: number, stride: number): number {
   let low = lo;
   let high = hi;
   while (low < high) {
@@ -24,4 +24,13 @@ export function upperBound(times: Float64Array, lo: number, hi: number, t: numbe
     else high = mid;
   }
   return low;
+}
+
+/** Appends to a small array by copying it at its exact size: V8 grows a pushed array by 16 slots, too much for the one or two entries most keys hold. */
+export function appendSmall(values: number[], ...more: number[]): number[] {
+  if (values.length >= 48) {
+    values.push(...more);
+    return values;
+  }
+  return values.concat(more);
 }
