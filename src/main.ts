@@ -23,6 +23,7 @@ import { governanceAdapters } from './adapters/governance-adapters.ts';
 import { realtimeAdapters } from './adapters/sql/realtime-adapters.ts';
 import { createRealtime } from './app/decide-service.ts';
 import { openCasesForFindings } from './app/governance/open-cases.ts';
+import { reviewsHiddenByActions } from './app/governance/hidden-reviews.ts';
 import { recordInspections, tapInspections } from './app/governance/inspection-tap.ts';
 import { exitWith } from './cli/cli-error.ts';
 import { buildProgram } from './cli/program.ts';
@@ -70,7 +71,8 @@ export async function openApplication(config: Config): Promise<Application> {
     realtime,
     analyze: async (input, options = {}) => {
       const tap = tapInspections(events);
-      const result = await analyzeEvents(input, { ...base, store: tap.store, findingStore: findings, ratingStore: ratings, ...options });
+      const hiddenReviews = (tenant: string | undefined) => reviewsHiddenByActions(governance, tenant);
+      const result = await analyzeEvents(input, { ...base, store: tap.store, findingStore: findings, ratingStore: ratings, hiddenReviews, ...options });
       // Findings open or join cases after every run, so detection always reaches a person's queue; inspections reach the ledger.
       await openCasesForFindings(governance, result.findings);
       await recordInspections(governance, tap.seen());

@@ -8,6 +8,7 @@ import { evidenceFileStore, sniffMediaType } from './files/evidence-file-store.t
 import { apiKeyRepository, auditRepository, labelRepository } from './sql/access-repositories.ts';
 import { chainRepository } from './sql/chain-repository.ts';
 import { reportRepository } from './sql/report-repository.ts';
+import { settlementHoldRepository } from './sql/settlement-hold-repository.ts';
 import type { Database } from './sql/schema.ts';
 
 export type GovernanceAdapterInput = {
@@ -29,6 +30,7 @@ export function governanceAdapters(input: GovernanceAdapterInput): GovernanceDep
     labels: labelRepository(input.db),
     events: input.events,
     findings: input.findings,
+    holds: settlementHoldRepository(input.db),
     clock: input.clock,
     ids: { next: (prefix) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 12)}` },
     pointTable: input.pointTable ?? DEFAULT_POINT_TABLE,

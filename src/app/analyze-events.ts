@@ -21,6 +21,8 @@ export type AnalyzeDeps = {
   readonly store?: EventStore;
   readonly findingStore?: FindingStore;
   readonly ratingStore?: RatingStore;
+  /** Review ids a case action has hidden or marked removed, per tenant: trusted ratings leave them out. */
+  readonly hiddenReviews?: (tenant: string | undefined) => Promise<ReadonlySet<string>>;
   readonly output?: AnalysisOutput;
   readonly onProgress?: (phase: 'read' | 'detect' | 'write', stats?: Readonly<IngestStats>) => void;
 };
@@ -78,7 +80,8 @@ export async function analyzeEvents(input: AnalyzeInput, deps: AnalyzeDeps): Pro
   for (const snapshot of snapshots) {
     const result = runDetectors(snapshot, deps.detectors);
     findings.push(...result.findings);
-    perTenantRatings.push(computeRatings(snapshot, result.findings));
+    const hidden = deps.hiddenReviews ? await deps.hiddenReviews(snapshot.tenant) : undefined;
+    perTenantRatings.push(computeRatings(snapshot, result.findings, undefined, undefined, hidden));
     failures.push(...result.failures.map((f) => (snapshot.tenant ? { ...f, message: `[tenant ${snapshot.tenant}] ${f.message}` } : f)));
   }
   findings.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

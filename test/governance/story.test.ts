@@ -84,17 +84,31 @@ describe('governance story', () => {
     const act = (body: Json) => governance.postJson(`/v1/cases/${caseId}/actions`, body);
     const removed = await json(await act({ kind: 'review_remove', target: { type: 'review', id: 'story-rev-1' }, reason: '好评返现引流 / review for reward' }), 201);
     const voided = await json(await act({ kind: 'order_void', target: { type: 'order', id: 'story-o1' }, reason: '刷单订单' }), 201);
-    await json(await act({ kind: 'settlement_hold', target: { type: 'merchant', id: SHOP }, reason: '刷单调查' }), 201);
+    const hold = await json(await act({ kind: 'settlement_hold', target: { type: 'merchant', id: SHOP }, reason: '刷单调查' }), 201);
     await json(await act({ kind: 'account_restrict', target: { type: 'account', id: 'story-buyer-0' }, reason: '刷手' }), 201);
     expect((await act({ kind: 'account_ban', target: { type: 'account', id: 'innocent' }, reason: 'x' })).status).toBe(400);
     const deduction = await json(await act({ kind: 'credit_deduction', target: { type: 'merchant', id: SHOP }, reason: '刷单扣分' }), 201);
     expect(deduction['creditEntryId']).toEqual(expect.any(String));
     await json(await act({ kind: 'order_unvoid', target: { type: 'order', id: 'story-o1' }, reason: '误判', reverses: voided['id'] }), 201);
     expect((await act({ kind: 'order_unvoid', target: { type: 'order', id: 'story-o1' }, reason: 'again', reverses: voided['id'] })).status).toBe(400);
+    // The case's hold sits in the settlements queue beside the rules' holds, and the case's release frees it.
+    const holds = async () => ((await json(await analyst.request(`/v1/settlements/holds?merchantId=${SHOP}`), 200))['items'] as Json[]).filter((h) => h['ruleCode'] === 'CASE_ACTION');
+    expect(await holds()).toEqual([expect.objectContaining({ status: 'held', eventId: hold['id'], reason: expect.stringContaining('刷单调查') as unknown })]);
+    await json(await act({ kind: 'settlement_release', target: { type: 'merchant', id: SHOP }, reason: '调查结束', reverses: hold['id'] }), 201);
+    expect(await holds()).toEqual([expect.objectContaining({ status: 'released', note: '调查结束' })]);
+    await json(await act({ kind: 'settlement_hold', target: { type: 'merchant', id: SHOP }, reason: '再次冻结' }), 201);
+    expect((await holds()).map((h) => h['status']).sort()).toEqual(['held', 'released']);
     const review = await json(await analyst.request('/v1/actions?targetType=review&targetId=story-rev-1'), 200);
     expect((review['inForce'] as { id: string; reason: string }[]).map((a) => a.id)).toEqual([removed['id']]);
     const order = await json(await analyst.request('/v1/actions?targetType=order&targetId=story-o1'), 200);
     expect([(order['inForce'] as unknown[]).length, (order['history'] as unknown[]).length]).toEqual([0, 2]);
+  });
+
+  it('leaves the removed review out of the trusted rating on the next run', async () => {
+    expect((await analyst.request('/v1/analysis/runs', { method: 'POST' })).status).toBe(200);
+    const score = await json(await analyst.request('/v1/scores/review/story-rev-1'), 200);
+    expect(score).toMatchObject({ treatment: 'left_out', weight: 0 });
+    expect((score['reasons'] as { code: string }[])[0]?.code).toBe('HIDDEN_BY_ACTION');
   });
 
   it('derives credit from the ledger, takes an inspection, and re-decides an appealed automated penalty by a person', async () => {

@@ -1,7 +1,8 @@
-// What the governance use cases need: the stores, a clock, ids, the credit point table and a file-type sniffer.
+// What the governance use cases need: the stores (settlement holds shared with real time), a clock, ids, the credit point table and a file-type sniffer.
 import type { Role } from '../../core/access/principal.ts';
 import type { Actor } from '../../core/cases/hash-chain.ts';
 import type { PointTable } from '../../core/credit/point-table.ts';
+import type { SettlementHoldStore } from '../decide-ports.ts';
 import type { ApiKeyStore, AuditLog, ChainStore, Clock, EventStore, EvidenceFileStore, FindingStore, Ids, LabelStore, ReportStore } from '../ports.ts';
 
 export type GovernanceDeps = {
@@ -13,6 +14,8 @@ export type GovernanceDeps = {
   readonly labels: LabelStore;
   readonly events: EventStore;
   readonly findings: FindingStore;
+  /** Settlement holds, shared with real time: a case's hold action lands beside the rules' holds. */
+  readonly holds: SettlementHoldStore;
   readonly clock: Clock;
   readonly ids: Ids;
   readonly pointTable: PointTable;

@@ -1,4 +1,4 @@
-// Takes an enforcement action on a confirmed case; credit deductions land in the merchant's ledger, reversals are new actions.
+// Takes an enforcement action on a confirmed case; credit lines land in the ledger, holds in the settlement queue; reversals are new actions.
 import { checkAction, isReversal, type ActionRequest, type TakenAction } from '../../core/cases/actions.ts';
 import { foldCase, type CaseView } from '../../core/cases/case-view.ts';
 import { foldCredit, type CreditLine } from '../../core/credit/ledger.ts';
@@ -8,6 +8,7 @@ import { collectSubjects, emptySubjects, isRelated } from '../../core/evidence/r
 import { err, ok, type Result } from '../../core/result.ts';
 import type { FindingKind } from '../../core/findings/finding.ts';
 import { appendChain, audit, loadCase } from './append-chain.ts';
+import { applySettlementAction } from './case-settlement.ts';
 import type { Caller, GovernanceDeps } from './deps.ts';
 
 /** The ledger line a credit action adds, priced from the point table (deduction) or undoing the original (restore). */
@@ -76,5 +77,6 @@ export async function takeAction(deps: GovernanceDeps, caller: Caller, caseId: s
   }
   await audit(deps, caller, `action.${request.kind}`, { type: request.target.type, id: request.target.id }, { caseId, actionId });
   const taken = foldCase(caller.tenant, appended.value)!.actions.find((a) => a.id === actionId)!;
+  await applySettlementAction(deps, caller, taken);
   return ok(taken);
 }

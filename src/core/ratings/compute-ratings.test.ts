@@ -101,6 +101,16 @@ describe('computeRatings', () => {
     );
   });
 
+  it('leaves out a review a confirmed case hid, keeping its fraud score, and ignores the action on a deleted review', () => {
+    const acted = computeRatings(snapshotOf(events), findings, undefined, undefined, new Set(['honest-2', 'gone']));
+    const hidden = acted.reviews.find((r) => r.reviewId === 'honest-2')!;
+    expect(hidden).toMatchObject({ score: 0, treatment: 'left_out', weight: 0, reasons: [{ code: 'HIDDEN_BY_ACTION' }] });
+    expect(acted.reviews.find((r) => r.reviewId === 'gone')).toMatchObject({ treatment: 'deleted', reasons: [] });
+    const shop = acted.merchants.find((m) => m.subjectId === 'shop')!;
+    expect(shop).toMatchObject({ reviews: 6, leftOut: 4, downWeighted: 1 });
+    expect(shop.trustedMean).toBeCloseTo((4 + 5 * 0.64) / 1.64, 3);
+  });
+
   it('takes its thresholds from the configuration', () => {
     const strict = computeRatings(snapshotOf(events), findings, RatingConfig.parse({ leaveOutAt: 0.3 }));
     expect(strict.reviews.find((r) => r.reviewId === 'shady')?.treatment).toBe('left_out');

@@ -12,9 +12,10 @@ export function computeRatings(
   findings: readonly Finding[],
   config: RatingConfig = RatingConfig.parse({}),
   weights: AccusationWeights = shippedFusion,
+  hiddenByAction: ReadonlySet<string> = new Set(),
 ): RatingsResult {
   const tenantFindings = findings.filter((f) => f.tenant === snapshot.tenant);
-  const reviews = scoreReviews(snapshot, tenantFindings, config, weights);
+  const reviews = scoreReviews(snapshot, tenantFindings, config, weights, hiddenByAction);
   return { reviews, ...trustedRatings(reviews, config) };
 }
 

@@ -54,7 +54,13 @@ export function treatmentOf(score: number, deleted: boolean, config: RatingConfi
   return { treatment: 'counted', weight: 1 };
 }
 
-export function scoreReviews(snapshot: Snapshot, findings: readonly Finding[], config: RatingConfig, weights: AccusationWeights): ReviewScore[] {
+/** What a confirmed case's review_hide or review_remove in force does to a review: it leaves the trusted rating. */
+const HIDDEN_REASON: ReviewScoreReason = {
+  code: 'HIDDEN_BY_ACTION', message: 'A confirmed case hid this review or marked it removed', messageZh: '已确认的案件将该评价隐藏或标记为已处理', contribution: 1,
+};
+
+/** `hidden`: review ids with a hide or remove action in force; they keep their fraud score but count for nothing. */
+export function scoreReviews(snapshot: Snapshot, findings: readonly Finding[], config: RatingConfig, weights: AccusationWeights, hidden: ReadonlySet<string> = new Set()): ReviewScore[] {
   const posted = snapshot.table('review.posted');
   const edited = snapshot.table('review.edited');
   const deleted = snapshot.table('review.deleted');
@@ -107,6 +113,8 @@ export function scoreReviews(snapshot: Snapshot, findings: readonly Finding[], c
     if (order < 0 || placedOrders[order] === 0) otherClean *= 1 - config.unverifiedScore;
     const score = Number((1 - otherClean * Math.max(authorClean, 1 - config.authorWeight)).toFixed(6));
     const shown = Number.isNaN(latestRating[review]!) ? rating[row]! : latestRating[review]!;
+    const acted = hidden.has(id) && isDeleted[review] === 0;
+    if (acted) reasons.unshift(HIDDEN_REASON);
     out.push({
       reviewId: id,
       ...(snapshot.tenant === undefined ? {} : { tenant: snapshot.tenant }),
@@ -116,7 +124,7 @@ export function scoreReviews(snapshot: Snapshot, findings: readonly Finding[], c
       rating: shown,
       postedRating: rating[row]!,
       score,
-      ...treatmentOf(score, isDeleted[review] === 1, config),
+      ...(acted ? { treatment: 'left_out' as const, weight: 0 } : treatmentOf(score, isDeleted[review] === 1, config)),
       reasons: reasons.sort((a, b) => b.contribution - a.contribution || (a.findingId ?? '').localeCompare(b.findingId ?? '')).slice(0, config.maxReasons),
       version: config.version,
     });
