@@ -42,11 +42,3 @@ export async function readLabelsFile(path: string): Promise<Result<LabelsRead, A
   return ok({ labels, problems, lines });
 }
 
-/** The problems as an error value with line-numbered details, for callers that refuse a file with bad lines. */
-export function labelProblemsError(path: string, problems: readonly LabelProblem[]): AppError {
-  return appError(
-    'SM_VALIDATION',
-    `${problems.length} bad line(s) in labels file ${path}`,
-    problems.slice(0, 20).map((p) => ({ field: p.field, message: p.message, line: p.line })),
-  );
-}

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { trainModel } from '../../app/train-model.ts';
 import { entityTypes, type EntityType } from '../../core/events/primitives.ts';
-import type { Label, LabelsRead } from '../../core/learning/labels.ts';
+import { labelProblemsError, type Label } from '../../core/learning/labels.ts';
 import { exitWith, usage } from '../cli-error.ts';
 import type { Runtime } from '../runtime.ts';
 import { printIngestStats } from './analysis-summary.ts';
@@ -25,11 +25,21 @@ type Options = {
   data?: string;
 };
 
-function printLabelProblems(path: string, read: LabelsRead): void {
-  if (read.problems.length === 0) return;
-  console.log(`labels: ${read.problems.length} bad line(s) in ${path} were skipped; the ${read.labels.length} good ones are used`);
-  for (const problem of read.problems.slice(0, 10)) console.log(`  ${path}:${problem.line}: ${problem.field} ${problem.message}`);
-  if (read.problems.length > 10) console.log('  …');
+/**
+ * Reads a labels file: bad lines are named and skipped, but a file with no good line at all (wrong columns, wrong file)
+ * is refused, with the first bad lines named by line and field.
+ */
+async function readLabelsOrExit(runtime: Runtime, path: string): Promise<Label[]> {
+  const read = await runtime.learning.readLabels(path);
+  if (!read.ok) exitWith(read.error);
+  const { labels, problems } = read.value;
+  if (labels.length === 0 && problems.length > 0) exitWith(labelProblemsError(path, problems));
+  if (problems.length > 0) {
+    console.log(`labels: ${problems.length} bad line(s) in ${path} were skipped; the ${labels.length} good ones are used`);
+    for (const problem of problems.slice(0, 10)) console.log(`  ${path}:${problem.line}: ${problem.field} ${problem.message}`);
+    if (problems.length > 10) console.log('  …');
+  }
+  return labels;
 }
 
 const integer = (name: string, text: string): number => {
@@ -58,10 +68,7 @@ export function trainCommand(runtime: Runtime): Command {
       const labels: Label[] = [];
       const sources: string[] = [];
       if (options.labels) {
-        const read = await runtime.learning.readLabels(options.labels);
-        if (!read.ok) exitWith(read.error);
-        printLabelProblems(options.labels, read.value);
-        labels.push(...read.value.labels);
+        labels.push(...(await readLabelsOrExit(runtime, options.labels)));
         sources.push(options.labels);
       }
       if (options.labelsFromStore) {
@@ -75,13 +82,7 @@ export function trainCommand(runtime: Runtime): Command {
           await app.close();
         }
       }
-      let validationLabels: Label[] | undefined;
-      if (options.validationLabels) {
-        const read = await runtime.learning.readLabels(options.validationLabels);
-        if (!read.ok) exitWith(read.error);
-        printLabelProblems(options.validationLabels, read.value);
-        validationLabels = read.value.labels;
-      }
+      const validationLabels = options.validationLabels ? await readLabelsOrExit(runtime, options.validationLabels) : undefined;
       const opened = runtime.files.openEventFile(options.events);
       if (!opened.ok) exitWith(opened.error);
       const rejects = runtime.files.rejectsFile(options.rejects ?? join(dirname(options.model), 'train-rejects.jsonl'));

@@ -1,5 +1,6 @@
 // Labels: what a risk team confirmed (1 = fraud, 0 = genuine), from a file or from analyst decisions, latest decision winning.
 import { z } from 'zod';
+import { appError, type AppError } from '../errors/catalog.ts';
 import { EntityType, Id } from '../events/primitives.ts';
 
 /** The shape of the governance LabelStore's labels (src/app/ports.ts), with source and time optional for label files. */
@@ -34,3 +35,12 @@ export function resolveLabels(labels: readonly Label[]): Label[] {
 /** A labels file as read: the good labels, and each bad line with the field and why (the good lines beside it are kept). */
 export type LabelProblem = { readonly line: number; readonly field: string; readonly message: string };
 export type LabelsRead = { readonly labels: Label[]; readonly problems: LabelProblem[]; readonly lines: number };
+
+/** The problems as an error value with line-numbered details, for callers that refuse a file with bad lines. */
+export function labelProblemsError(path: string, problems: readonly LabelProblem[]): AppError {
+  return appError(
+    'SM_VALIDATION',
+    `${problems.length} bad line(s) in labels file ${path}`,
+    problems.slice(0, 20).map((p) => ({ field: p.field, message: p.message, line: p.line })),
+  );
+}
