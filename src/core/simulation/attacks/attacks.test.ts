@@ -147,6 +147,9 @@ describe('attacks appear with their configured strength', () => {
     const data = only(['fake_logistics'], { fake_logistics: { count: 2, orders: { min: 20, max: 20 } } });
     expect(data.labelled('merchant', 'fake_logistics').size).toBe(2);
     expect(data.labelled('order', 'fake_logistics').size).toBe(40);
+    // Every account the truth file names took part: it placed at least one of the empty-parcel orders.
+    const buyers = new Set(data.of('order.placed').filter((o) => data.labelled('order', 'fake_logistics').has(o.orderId)).map((o) => o.accountId));
+    expect(buyers).toEqual(data.labelled('account', 'fake_logistics'));
   });
 
   it('subsidy_abuse: one insider approves large subsidies for a few shops and overrides their alerts', () => {

@@ -37,7 +37,13 @@ export function fakeLogistics(world: World, rng: Rng): Attack {
           const rate = rng.chance(options.camouflage) ? rng.uniform(0.1, 0.4) : 0.01;
           return freshAccount(world, { ...registeredBefore(rng, world, firstUse, 2, 45), rate }, 'fake_logistics');
         });
-        const shipments = Array.from({ length: rng.between(options.orders) }, () => ({ day: rng.int(window.first, window.last), buyer: rng.pick(buyers) }));
+        // Every recruited buyer ships at least once (when there are enough orders): the truth file labels them all, and an
+        // account that never took part leaves nothing to find. The draw is still made so the rest of the world is unchanged.
+        const shipments = Array.from({ length: rng.between(options.orders) }, (_, i) => {
+          const day = rng.int(window.first, window.last);
+          const picked = rng.pick(buyers);
+          return { day, buyer: i < buyers.length ? buyers[i]! : picked };
+        });
         schemes.push({ merchant, carrier: rng.pick(carriers.slice(0, 4)), tracking: [], uses: 0, reuse: rng.between(options.trackingReuse), shipments });
       }
     },
