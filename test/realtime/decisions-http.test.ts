@@ -37,6 +37,16 @@ describe('POST /v1/decide', () => {
     });
   });
 
+  it('refuses a body over the limit, whether its length is declared or it is streamed', async () => {
+    const small = await openTestServer({ SHOUMEN_BODY_LIMIT: '2048' });
+    const body = JSON.stringify({ ...placed('big', 1), padding: 'x'.repeat(4_000) });
+    const declared = await small.request('/v1/decide', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) }, body });
+    expect([declared.status, ((await declared.json()) as { error: { code: string } }).error.code]).toEqual([413, 'SM_BODY_TOO_LARGE']);
+    const chunked = await small.postJson('/v1/decide', body);
+    expect(chunked.status).toBe(413);
+    expect((await small.postJson('/v1/decide', placed('fits', 1))).status).toBe(200);
+  });
+
   it('names the bad field of an invalid event', async () => {
     const response = await t.postJson('/v1/decide', { ...placed('d4', 1), quantity: 0 });
     expect(response.status).toBe(400);
