@@ -20,6 +20,7 @@ const MAX_BATCH = 2_000;
 export class DecisionEngine {
   private readonly lanes = new Map<string, Lane>();
   private readonly running = new Set<Promise<void>>();
+  private readonly counts = { batches: 0, events: 0 };
 
   constructor(private readonly deps: RealtimeDeps) {}
 
@@ -40,6 +41,11 @@ export class DecisionEngine {
   /** The tenant's state as now built (building it when needed), e.g. for a status page or a warm-up at start. */
   async state(tenant: string | undefined): Promise<TenantState> {
     return this.stateOf(this.laneOf(tenant));
+  }
+
+  /** Batches written and events decided since start: events ÷ batches is how many requests shared one store write. */
+  stats(): { batches: number; events: number } {
+    return { ...this.counts };
   }
 
   /** Waits for every queued decision; the stores stay open. */
@@ -95,6 +101,8 @@ export class DecisionEngine {
   private async process(lane: Lane, events: readonly ShoumenEvent[]): Promise<DecideResult[]> {
     // State first: its replay must not see the batch, or the batch would count twice.
     const state = await this.stateOf(lane);
+    this.counts.batches += 1;
+    this.counts.events += events.length;
     const isNew = await this.deps.events.append(events);
     const decidedAt = nowOf(this.deps);
     const results: DecideResult[] = [];
