@@ -8,9 +8,10 @@ import { keysCommand } from './commands/keys.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { trainCommand } from './commands/train.ts';
 import { scoreCommand } from './commands/score.ts';
+import { rulesCommand } from './commands/rules.ts';
 import type { CommandFactory, Runtime } from './runtime.ts';
 
-const commands: readonly CommandFactory[] = [analyzeCommand, serveCommand, simulateCommand, keysCommand, exportCaseCommand, verifyCommand, trainCommand, scoreCommand];
+const commands: readonly CommandFactory[] = [analyzeCommand, serveCommand, simulateCommand, keysCommand, exportCaseCommand, verifyCommand, trainCommand, scoreCommand, rulesCommand];
 
 export function buildProgram(runtime: Runtime): Command {
   const program = new Command('shoumen')
