@@ -1,72 +1,29 @@
 // The console in real Chromium against the real server: findings list, filters, finding page, evidence shown as text, language.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConsoleIfStale } from '../../scripts/build-web-if-stale.mjs';
 import { analysisOutputFolder } from '../../src/adapters/files/analysis-output.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { browserSessions, chromiumMissing } from './browser-session.ts';
 import { consoleTestEvents, FLOOD_ORDERS, SPAM_ACCOUNTS, xss } from './console-data.ts';
 import { startConsoleServer, type ConsoleServer } from './console-server.ts';
 
-const CHROMIUM = process.env.SHOUMEN_CHROMIUM ?? '/usr/bin/chromium';
-const missing = existsSync(CHROMIUM) ? undefined : CHROMIUM;
-// eslint-disable-next-line no-console -- a skipped browser suite must say what is missing, in every runner's output
-if (missing) console.warn(`test/browser skipped: no Chromium at ${missing} (CI installs the Debian packages chromium and fonts-noto-cjk)`);
-
-declare global {
-  interface Window {
-    __xss?: unknown;
-  }
-}
-
-describe.skipIf(missing !== undefined)('the console in Chromium', () => {
+describe.skipIf(chromiumMissing !== undefined)('the console in Chromium', () => {
   let server: ConsoleServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const dialogs: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     await buildConsoleIfStale({ quiet: true });
     server = await startConsoleServer();
     await server.postEvents(consoleTestEvents());
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    });
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
-  /** A fresh profile per test (its own storage), signed in with `key`, watching for anything an injected script could do. */
-  async function open(path: string, key: string | null = server.key): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-    if (key) await context.addInitScript((k) => sessionStorage.setItem('shoumen.apiKey', k), key);
-    // Fail at the step that is stuck, well before the test's own timeout.
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(path.startsWith('file:') ? path : `${server.url}${path}`);
-    return page;
-  }
-
-  afterEach(async () => {
-    expect(await page.evaluate(() => window.__xss)).toBeUndefined();
-    expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    await context.close();
-  });
+  const open = browserSessions(() => server);
 
   const rows = (p: Page) => p.locator('table.findings tbody tr');
   const rowCount = (p: Page, n: number) => p.waitForFunction((count) => document.querySelectorAll('table.findings tbody tr').length === count, n);

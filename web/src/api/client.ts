@@ -11,6 +11,7 @@ import type { EvidencePage } from '../../../src/server/routes/findings/get-findi
 import type { FindingPageBody } from '../../../src/server/routes/findings/schemas.ts';
 import { filterParams, type FindingFilters } from '../findings/filters.ts';
 import { apiKey } from './credentials.ts';
+import { governanceCalls } from './governance-calls.ts';
 
 export type FindingPage = z.infer<typeof FindingPageBody>;
 export type EvidenceEvents = z.infer<typeof EvidencePage>;
@@ -45,10 +46,13 @@ export function createApiClient(options: ClientOptions = {}) {
   const key = options.key ?? apiKey;
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 
-  async function call<T>(method: 'GET' | 'POST', path: string, signal?: AbortSignal): Promise<ApiResult<T>> {
+  /** A FormData body gets its multipart boundary from fetch itself; any other body is sent as JSON. */
+  async function call<T>(method: 'GET' | 'POST', path: string, signal?: AbortSignal, body?: FormData | object): Promise<ApiResult<T>> {
     let response: Response;
+    const headers = requestHeaders(key());
+    const payload = body === undefined ? {} : body instanceof FormData ? { body } : { body: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } };
     try {
-      response = await send(`${baseUrl}${path}`, { method, headers: requestHeaders(key()), ...(signal ? { signal } : {}) });
+      response = await send(`${baseUrl}${path}`, { method, headers, ...payload, ...(signal ? { signal } : {}) });
     } catch (error) {
       const aborted = signal?.aborted === true;
       return err({ status: 0, code: aborted ? 'ABORTED' : 'NETWORK', message: error instanceof Error ? error.message : String(error) });
@@ -79,6 +83,7 @@ export function createApiClient(options: ClientOptions = {}) {
     latestRun: (signal?: AbortSignal) => call<AnalysisRun>('GET', '/v1/analysis/runs/latest', signal),
     startRun: () => call<AnalysisRun>('POST', '/v1/analysis/runs'),
     me: (signal?: AbortSignal) => call<Me>('GET', '/v1/me', signal),
+    ...governanceCalls(call),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMetric, formatMoney, formatScore, formatTime, formatValue, formatWindow } from './format.ts';
+import { formatBytes, formatMetric, formatMoney, formatScore, formatTime, formatValue, formatWindow } from './format.ts';
 
 describe('console formatting', () => {
   it('shows times in China Standard Time whatever offset they were written with', () => {
@@ -13,6 +13,10 @@ describe('console formatting', () => {
     expect(formatWindow('2026-11-02T09:00:00+08:00', '2026-11-02T10:48:00+08:00')).toBe('2026-11-02 09:00:00 – 10:48:00');
     expect(formatWindow('2026-11-02T09:00:00+08:00', '2026-11-03T01:00:00+08:00')).toBe('2026-11-02 09:00:00 – 2026-11-03 01:00:00');
     expect(formatWindow('2026-11-02T09:00:00+08:00', '2026-11-02T09:00:00+08:00')).toBe('2026-11-02 09:00:00');
+  });
+
+  it('writes file sizes in binary units as the upload limits are', () => {
+    expect([formatBytes(0), formatBytes(1023), formatBytes(1536), formatBytes(5 * 1024 * 1024), formatBytes(1024 * 1024 + 1)]).toEqual(['0 B', '1023 B', '1.5 KB', '5 MB', '1 MB']);
   });
 
   it('turns fen into yuan and keeps other currencies named', () => {

@@ -44,3 +44,10 @@ export function formatValue(value: number | string | boolean | undefined): strin
   if (typeof value === 'number') return Number.isInteger(value) ? formatCount(value) : String(Number(value.toFixed(3)));
   return String(value);
 }
+
+/** File sizes as the upload limits are written: binary units, at most one decimal. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
+  return `${Number(value.toFixed(1))} ${unit}`;
+}

@@ -1,4 +1,6 @@
 // The console's words in Chinese (the default, for analysts at Chinese platforms) and English; both have every key.
+import { governanceEn, governanceZh } from './governance-messages.ts';
+
 export const languages = ['zh', 'en'] as const;
 export type Language = (typeof languages)[number];
 
@@ -93,6 +95,7 @@ const zh = {
   keyRejected: '该密钥无效或已被吊销。',
   signOut: '退出',
   signedInAs: '当前密钥',
+  ...governanceZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -188,6 +191,7 @@ const en: Record<MessageKey, string> = {
   keyRejected: 'The key is unknown or revoked.',
   signOut: 'Sign out',
   signedInAs: 'Signed in as',
+  ...governanceEn,
 };
 
 export const messages: Record<Language, Record<MessageKey, string>> = { zh, en };

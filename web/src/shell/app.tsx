@@ -1,12 +1,19 @@
 // The console: header (brand, latest run, language) and the page the URL names.
 import { useEffect, useRef } from 'react';
+import { CasePage } from '../cases/case-page.tsx';
+import { CasesPage } from '../cases/cases-page.tsx';
 import { EntityPage } from '../entity/entity-page.tsx';
 import { FindingPage } from '../finding/finding-page.tsx';
 import { FindingsPage } from '../findings/findings-page.tsx';
 import { LanguageProvider, useLanguage } from '../i18n/language.tsx';
+import { FileReportPage } from '../reports/file-report-page.tsx';
+import { ReportPage } from '../reports/report-page.tsx';
+import { ReportsPage } from '../reports/reports-page.tsx';
 import { Link, useLocation } from '../routing/router.tsx';
 import { matchRoute, paths } from '../routing/routes.ts';
 import { canRunDetection, KeyGate, KeyGateView, SignedIn, useMe } from './key-gate.tsx';
+import { MainNav } from './main-nav.tsx';
+import { mayCall } from './permissions.ts';
 import { RefreshProvider } from './refresh.tsx';
 import { RunStatus } from './run-status.tsx';
 
@@ -39,15 +46,27 @@ function useFocusOnPageChange(pathname: string): void {
 function Page() {
   const { t } = useLanguage();
   const { pathname, search } = useLocation();
+  const me = useMe();
   useFocusOnPageChange(pathname);
   const route = matchRoute(pathname);
   switch (route.page) {
     case 'findings':
-      return <FindingsPage search={search} />;
+      // A consumer's key may not read findings: its home page is its own reports.
+      return mayCall(me, 'GET /v1/findings') ? <FindingsPage search={search} /> : <ReportsPage />;
     case 'finding':
       return <FindingPage key={route.id} id={route.id} />;
     case 'entity':
       return <EntityPage key={`${route.entityType}:${route.entityId}`} entityType={route.entityType} entityId={route.entityId} />;
+    case 'file-report':
+      return <FileReportPage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'report':
+      return <ReportPage key={route.id} id={route.id} />;
+    case 'cases':
+      return <CasesPage search={search} />;
+    case 'case':
+      return <CasePage key={route.id} id={route.id} />;
     case 'not-found':
       return (
         <>
@@ -73,10 +92,8 @@ function Shell() {
         </Link>
         {me ? (
           <>
-            <nav aria-label="main">
-              <Link to={paths.findings()}>{t('navFindings')}</Link>
-            </nav>
-            <RunStatus canRun={canRunDetection(me)} />
+            <MainNav me={me} />
+            {mayCall(me, 'GET /v1/analysis/runs/latest') ? <RunStatus canRun={canRunDetection(me)} /> : <span className="header-gap" />}
             <SignedIn />
           </>
         ) : null}

@@ -6,6 +6,7 @@ import { useApi, type Loaded } from '../api/use-api.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { labelIn } from '../i18n/messages.ts';
 import { ErrorBox, Loading } from '../ui/status.tsx';
+import { mayCall } from './permissions.ts';
 
 const accessRoleLabels = {
   admin: { en: 'admin', zh: '管理员' },
@@ -27,7 +28,7 @@ export function useMe(): Me | undefined {
 
 /** The route table lets admins and analysts start a run (POST /v1/analysis/runs); others get no button to fail with. */
 export function canRunDetection(me: Me | undefined): boolean {
-  return me !== undefined && me.roles.some((role) => role === 'admin' || role === 'analyst');
+  return mayCall(me, 'POST /v1/analysis/runs');
 }
 
 function SignIn({ rejected }: { rejected: boolean }) {

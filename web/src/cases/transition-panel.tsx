@@ -1,0 +1,60 @@
+// Buttons that move a case (investigate, confirm, dismiss, close, reopen), only those this key's roles may make from the current state.
+import { useId, useState } from 'react';
+import type { TransitionName } from '../../../src/core/cases/state-machine.ts';
+import { api, type ApiError } from '../api/client.ts';
+import type { CaseView } from '../api/governance-calls.ts';
+import { caseStateLabels } from '../i18n/governance-labels.ts';
+import { useLanguage } from '../i18n/language.tsx';
+import { useMe } from '../shell/key-gate.tsx';
+import { allowedTransitions } from '../shell/permissions.ts';
+import { ErrorBox } from '../ui/status.tsx';
+import { transitionRules } from './transition-rules.ts';
+
+/** `onMoved` gets the case as the server folded it after the move, so the page shows the server's state, not a guess. */
+export function TransitionPanel({ view, onMoved }: { view: CaseView; onMoved: (view: CaseView) => void }) {
+  const { t, pick } = useLanguage();
+  const id = useId();
+  const me = useMe();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState<TransitionName | undefined>();
+  const [failure, setFailure] = useState<ApiError | undefined>();
+  const [moved, setMoved] = useState<string | undefined>();
+  const names = allowedTransitions(me, view.state);
+
+  const move = (name: TransitionName) => {
+    setBusy(name);
+    setFailure(undefined);
+    void api.transitionCase(view.id, name, reason.trim() || undefined).then((result) => {
+      setBusy(undefined);
+      if (!result.ok) return setFailure(result.error);
+      setReason('');
+      setMoved(t('transitionDone', { state: pick(caseStateLabels[result.value.state]) }));
+      onMoved(result.value);
+    });
+  };
+
+  // Keys that may make no move here (read-only, governance on an investigation) see no panel at all.
+  if (!names.length && !moved && !failure) return null;
+  return (
+    <section className="transition-panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('transitions')}</h2>
+      <p role="status" className="run-done small">
+        {moved ?? ''}
+      </p>
+      {names.length ? (
+        <>
+          <label htmlFor={`${id}-reason`}>{t('transitionReason')}</label>
+          <textarea id={`${id}-reason`} rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <div className="filter-actions">
+            {names.map((name) => (
+              <button key={name} type="button" className={name === 'confirm' ? 'primary' : undefined} onClick={() => move(name)} disabled={busy !== undefined} aria-busy={busy === name}>
+                {pick(transitionRules[name].button)}
+              </button>
+            ))}
+          </div>
+        </>
+      ) : null}
+      {failure ? <ErrorBox error={failure} /> : null}
+    </section>
+  );
+}
