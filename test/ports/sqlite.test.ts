@@ -9,6 +9,7 @@ import { describeGovernanceStores } from './governance-stores.suite.ts';
 import { chainRepository } from '../../src/adapters/sql/chain-repository.ts';
 import { reportRepository } from '../../src/adapters/sql/report-repository.ts';
 import { apiKeyRepository, auditRepository, labelRepository } from '../../src/adapters/sql/access-repositories.ts';
+import { cachedKeyStore } from '../../src/app/governance/cached-key-store.ts';
 
 const dir = tempDir();
 
@@ -25,6 +26,12 @@ describeEventStore('SQLite in memory (main thread)', async () => {
 describeFindingStore('SQLite in memory', async () => {
   const sqlite = await openSqlite(':memory:');
   return { store: findingRepository(sqlite.db), close: () => sqlite.close() };
+});
+
+describeGovernanceStores('SQLite in memory, keys behind the look-up cache', async () => {
+  const { db } = await openSqlite(':memory:');
+  const keys = cachedKeyStore(apiKeyRepository(db), { ttlMs: 60_000, maxEntries: 2, now: () => 0 });
+  return { stores: { chains: chainRepository(db), reports: reportRepository(db), keys, audit: auditRepository(db), labels: labelRepository(db) }, close: () => db.destroy() };
 });
 
 describeGovernanceStores('SQLite in memory', async () => {
