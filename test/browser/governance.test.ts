@@ -1,5 +1,6 @@
 // Reports and cases in real Chromium against the real server: a reporter files with evidence, field errors in place, markup in names stays text, cases move.
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConsoleIfStale } from '../../scripts/build-web-if-stale.mjs';
@@ -67,8 +68,13 @@ describe.skipIf(chromiumMissing !== undefined)('reports and cases in Chromium', 
     await row.getByText('刷单').waitFor();
     await row.getByText(formatTime(filed.dueAt)).waitFor();
     await row.getByRole('link', { name: id }).click();
-    await p.getByRole('cell', { name: '截图.png' }).waitFor();
-    await p.getByRole('cell', { name: createHash('sha256').update(PNG).digest('hex') }).waitFor();
+    await p.getByRole('cell', { name: '截图.png', exact: true }).waitFor();
+    const sha256 = createHash('sha256').update(PNG).digest('hex');
+    await p.getByRole('cell', { name: sha256 }).waitFor();
+    // The file comes with the key in a header and is saved under its hash, not shown in the page.
+    const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: '下载 截图.png' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${sha256}.png`);
+    expect((await readFile(await download.path())).equals(PNG)).toBe(true);
   });
 
   it('shows the API error for a missing description beside the field, and moves focus there', async () => {

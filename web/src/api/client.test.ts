@@ -60,4 +60,31 @@ describe('console API client', () => {
     const garbled = createApiClient({ fetch: () => Promise.resolve(new Response('<html>', { status: 200 })) });
     expect(await garbled.getFinding('x')).toMatchObject({ ok: false, error: { code: 'BAD_RESPONSE' } });
   });
+
+  it('files a report as multipart without forcing a content type, and moves a case with a JSON body', async () => {
+    const { calls, client } = fakeServer(() => json(201, {}));
+    const form = new FormData();
+    form.set('report', '{}');
+    await client.fileReport(form);
+    await client.transitionCase('case/1', 'investigate', '证据');
+    expect(calls[0]!.url).toBe('http://api/v1/reports');
+    expect(calls[0]!.init).toMatchObject({ method: 'POST', body: form, headers: { accept: 'application/json', authorization: 'Bearer sk_test' } });
+    expect(calls[1]!.url).toBe('http://api/v1/cases/case%2F1/transitions');
+    expect(calls[1]!.init).toMatchObject({ method: 'POST', headers: { 'content-type': 'application/json' } });
+    expect(JSON.parse(calls[1]!.init!.body as string)).toEqual({ transition: 'investigate', reason: '证据' });
+  });
+
+  it('asks for the case queue with its filters and page, and encodes report and case ids', async () => {
+    const { calls, client } = fakeServer(() => json(200, { items: [], total: 0 }));
+    await client.listCases({ state: 'open', assignee: '张 三' }, { offset: 50, limit: 50 });
+    await client.getReport('r?1');
+    await client.caseHistory('c#1');
+    await client.listReports();
+    expect(calls.map((c) => c.url)).toEqual([
+      'http://api/v1/cases?state=open&assignee=%E5%BC%A0+%E4%B8%89&limit=50&offset=50',
+      'http://api/v1/reports/r%3F1',
+      'http://api/v1/cases/c%231/history',
+      'http://api/v1/reports?limit=500',
+    ]);
+  });
 });

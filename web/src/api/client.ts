@@ -46,8 +46,8 @@ export function createApiClient(options: ClientOptions = {}) {
   const key = options.key ?? apiKey;
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 
-  /** A FormData body gets its multipart boundary from fetch itself; any other body is sent as JSON. */
-  async function call<T>(method: 'GET' | 'POST', path: string, signal?: AbortSignal, body?: FormData | object): Promise<ApiResult<T>> {
+  /** A FormData body gets its multipart boundary from fetch itself; any other body is sent as JSON. `read` takes a 2xx answer. */
+  async function exchange<T>(method: 'GET' | 'POST', path: string, read: (response: Response) => Promise<ApiResult<T>>, signal?: AbortSignal, body?: FormData | object): Promise<ApiResult<T>> {
     let response: Response;
     const headers = requestHeaders(key());
     const payload = body === undefined ? {} : body instanceof FormData ? { body } : { body: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } };
@@ -57,16 +57,22 @@ export function createApiClient(options: ClientOptions = {}) {
       const aborted = signal?.aborted === true;
       return err({ status: 0, code: aborted ? 'ABORTED' : 'NETWORK', message: error instanceof Error ? error.message : String(error) });
     }
-    const text = await response.text().catch(() => '');
-    if (response.ok) {
-      try {
-        return ok(JSON.parse(text) as T);
-      } catch {
-        return err({ status: response.status, code: 'BAD_RESPONSE', message: 'The server answered with something that is not JSON.' });
-      }
-    }
-    return err(errorOf(response, text));
+    if (response.ok) return read(response);
+    return err(errorOf(response, await response.text().catch(() => '')));
   }
+
+  const readJson = async <T,>(response: Response): Promise<ApiResult<T>> => {
+    const text = await response.text().catch(() => '');
+    try {
+      return ok(JSON.parse(text) as T);
+    } catch {
+      return err({ status: response.status, code: 'BAD_RESPONSE', message: 'The server answered with something that is not JSON.' });
+    }
+  };
+
+  const call = <T,>(method: 'GET' | 'POST', path: string, signal?: AbortSignal, body?: FormData | object) => exchange<T>(method, path, readJson, signal, body);
+  /** Bytes, e.g. an evidence file: the key must travel in a header, which a plain link cannot carry. */
+  const download = (path: string) => exchange('GET', path, async (response) => ok(await response.blob()));
 
   return {
     listFindings: (filters: FindingFilters, page: { cursor?: string; limit?: number } = {}, signal?: AbortSignal) => {
@@ -83,7 +89,7 @@ export function createApiClient(options: ClientOptions = {}) {
     latestRun: (signal?: AbortSignal) => call<AnalysisRun>('GET', '/v1/analysis/runs/latest', signal),
     startRun: () => call<AnalysisRun>('POST', '/v1/analysis/runs'),
     me: (signal?: AbortSignal) => call<Me>('GET', '/v1/me', signal),
-    ...governanceCalls(call),
+    ...governanceCalls(call, download),
   };
 }
 

@@ -26,7 +26,7 @@ export function caseParams(filters: CaseFilters): URLSearchParams {
   return params;
 }
 
-export function governanceCalls(call: Call) {
+export function governanceCalls(call: Call, download: (path: string) => Promise<ApiResult<Blob>>) {
   const caseUrl = (id: string) => `/v1/cases/${encodeURIComponent(id)}`;
   return {
     /** `form` is built by reports/report-draft.ts: a `report` JSON field and the `files`. */
@@ -34,6 +34,7 @@ export function governanceCalls(call: Call) {
     listReports: (query: { status?: ReportStatus } = {}, signal?: AbortSignal) =>
       call<{ items: ReportView[] }>('GET', `/v1/reports?${new URLSearchParams({ limit: String(REPORT_LIST_LIMIT), ...query }).toString()}`, signal),
     getReport: (id: string, signal?: AbortSignal) => call<ReportView>('GET', `/v1/reports/${encodeURIComponent(id)}`, signal),
+    reportFile: (id: string, sha256: string) => download(`/v1/reports/${encodeURIComponent(id)}/files/${encodeURIComponent(sha256)}`),
     listCases: (filters: CaseFilters, page: { offset: number; limit: number }, signal?: AbortSignal) => {
       const params = caseParams(filters);
       params.set('limit', String(page.limit));

@@ -42,9 +42,11 @@ function CaseQueue({ search }: { search: string }) {
   const { items, total } = cases.value;
   return (
     <>
-      <p className="total" aria-live="polite">
-        {t('caseTotal', { total: formatCount(total) })}
-      </p>
+      <div className="list-status">
+        <p className="total" aria-live="polite">
+          {t('caseTotal', { total: formatCount(total) })}
+        </p>
+      </div>
       {items.length === 0 ? <p className="empty">{t('noCases')}</p> : <CaseTable items={items} />}
       {total > PAGE ? (
         <div className="pager">

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../shell/document-title.ts';
 import { useRefresh } from '../shell/refresh.tsx';
 import { Fact } from '../ui/facts.tsx';
 import { ErrorBox, Loading } from '../ui/status.tsx';
+import { EvidenceDownload } from './evidence-download.tsx';
 import { CategoryName, OutcomeText, ReportStatus, ReportTarget } from './report-badges.tsx';
 
 export function ReportPage({ id }: { id: string }) {
@@ -61,7 +62,7 @@ function ReportDetail({ report }: { report: ReportView }) {
       <h2>{t('description')}</h2>
       <p className="plain-text">{report.description}</p>
       <h2>{t('evidenceFiles')}</h2>
-      <EvidenceFiles files={report.files} />
+      <EvidenceFiles reportId={report.id} files={report.files} />
       {report.notices.length ? (
         <>
           <h2>{t('notices')}</h2>
@@ -80,7 +81,7 @@ function ReportDetail({ report }: { report: ReportView }) {
 }
 
 /** File names come from the uploader: text cells only. The files are addressed by hash, which is what a regulator checks. */
-function EvidenceFiles({ files }: { files: ReportView['files'] }) {
+function EvidenceFiles({ reportId, files }: { reportId: string; files: ReportView['files'] }) {
   const { t } = useLanguage();
   if (files.length === 0) return <p className="empty">{t('noFiles')}</p>;
   return (
@@ -95,6 +96,9 @@ function EvidenceFiles({ files }: { files: ReportView['files'] }) {
               {t('colFileSize')}
             </th>
             <th scope="col">SHA-256</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('download')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -104,6 +108,9 @@ function EvidenceFiles({ files }: { files: ReportView['files'] }) {
               <td className="mono small">{file.mediaType}</td>
               <td className="num">{formatBytes(file.bytes)}</td>
               <td className="mono small hash">{file.sha256}</td>
+              <td>
+                <EvidenceDownload reportId={reportId} file={file} />
+              </td>
             </tr>
           ))}
         </tbody>
