@@ -88,6 +88,10 @@ describe.skipIf(chromiumMissing !== undefined)('reports and cases in Chromium', 
     expect(await p.locator(`[id="${problemId}"]`).textContent()).toBe('must describe what was seen');
     await p.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
     expect(await p.getByLabel('对象编号').getAttribute('aria-invalid')).toBeNull();
+    await p.getByRole('button', { name: '切换为英文' }).click();
+    await p.getByRole('heading', { name: 'File a report' }).waitFor();
+    expect(await p.getByLabel('What you saw').getAttribute('aria-invalid')).toBe('true');
+    await p.getByText('each at most 5 MB, at most 6 files', { exact: false }).waitFor();
   });
 
   it('shows a file name carrying markup as text, before upload and on the report page', async () => {
