@@ -123,6 +123,7 @@ describe.skipIf(chromiumMissing !== undefined)('reports and cases in Chromium', 
     await p.getByLabel('理由（可选，写入案件历史）').fill('买家集中 <b>可疑</b>');
     await p.getByRole('button', { name: '开始调查' }).click();
     await p.getByRole('status').getByText('案件已变更为「调查中」').waitFor();
+    await p.waitForFunction(() => document.activeElement?.textContent === '案件已变更为「调查中」');
     await p.locator('table.case-history tr[data-type="case.transitioned"]', { hasText: '待处理 → 调查中: 买家集中 <b>可疑</b>' }).waitFor();
     await p.getByRole('button', { name: '确认违规' }).waitFor();
     expect(await p.getByRole('button', { name: '开始调查' }).count()).toBe(0);

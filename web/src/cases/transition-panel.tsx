@@ -1,5 +1,5 @@
 // Buttons that move a case (investigate, confirm, dismiss, close, reopen), only those this key's roles may make from the current state.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { TransitionName } from '../../../src/core/cases/state-machine.ts';
 import { api, type ApiError } from '../api/client.ts';
 import type { CaseView } from '../api/governance-calls.ts';
@@ -19,6 +19,7 @@ export function TransitionPanel({ view, onMoved }: { view: CaseView; onMoved: (v
   const [busy, setBusy] = useState<TransitionName | undefined>();
   const [failure, setFailure] = useState<ApiError | undefined>();
   const [moved, setMoved] = useState<string | undefined>();
+  const said = useRef<HTMLParagraphElement>(null);
   const names = allowedTransitions(me, view.state);
 
   const move = (name: TransitionName) => {
@@ -30,6 +31,8 @@ export function TransitionPanel({ view, onMoved }: { view: CaseView; onMoved: (v
       setReason('');
       setMoved(t('transitionDone', { state: pick(caseStateLabels[result.value.state]) }));
       onMoved(result.value);
+      // The pressed button is gone in the new state: focus goes to what happened, not to the top of the page.
+      requestAnimationFrame(() => said.current?.focus());
     });
   };
 
@@ -38,7 +41,7 @@ export function TransitionPanel({ view, onMoved }: { view: CaseView; onMoved: (v
   return (
     <section className="transition-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('transitions')}</h2>
-      <p role="status" className="run-done small">
+      <p role="status" className="run-done small" ref={said} tabIndex={-1}>
         {moved ?? ''}
       </p>
       {names.length ? (
