@@ -12,7 +12,7 @@ const accessRoleLabels = {
   admin: { en: 'admin', zh: '管理员' },
   analyst: { en: 'analyst', zh: '风控分析师' },
   governance: { en: 'governance', zh: '商家治理' },
-  reporter: { en: 'reporter', zh: '举报处理' },
+  reporter: { en: 'reporter (consumer)', zh: '举报人（消费者）' },
   'read-only': { en: 'read-only', zh: '只读' },
 };
 
