@@ -20,6 +20,7 @@ export type HttpResult = {
   /** Latency of POST /v1/decide at a fixed rate: half the hello-world rate, and half the decide maximum. */
   atHalfHello: LoadFigures & { targetRps: number };
   atHalfDecideMax: LoadFigures & { targetRps: number };
+  helloAtHalfHello: LoadFigures & { targetRps: number };
   /** Decisions per store write under load: concurrent requests of a tenant share one batch. */
   eventsPerBatch: number;
 };
@@ -83,11 +84,13 @@ export async function measureHttp(dataDir: string, bodies: readonly string[], pi
     const halfDecide = Math.max(1, Math.round(decideMax.rps / 2));
     const atHalfHello = { targetRps: halfHello, ...(await measured(server.pid, () => decide({ overallRate: halfHello }))) };
     const atHalfDecideMax = { targetRps: halfDecide, ...(await measured(server.pid, () => decide({ overallRate: halfDecide }))) };
+    // The same fixed rate on the empty route: what the load generator's bursts and the server's base cost add alone.
+    const helloAtHalfHello = { targetRps: halfHello, ...(await measured(server.pid, () => autocannon({ url: `${url}/bench/hello`, connections: 32, duration: seconds, overallRate: halfHello }))) };
     const stats = (await (await fetch(`${url}/bench/stats`)).json()) as { batches: number; events: number };
     const byCpu = hello.cpuMicrosPerRequest && decideMax.cpuMicrosPerRequest ? Number((hello.cpuMicrosPerRequest / decideMax.cpuMicrosPerRequest).toFixed(3)) : null;
     return {
       pinned, helloRps: hello.rps, decideMaxRps: decideMax.rps, decideShareOfHello: Number((decideMax.rps / hello.rps).toFixed(3)), decideShareOfHelloByCpu: byCpu,
-      hello, decideMax, atHalfHello, atHalfDecideMax, eventsPerBatch: Number((stats.events / Math.max(1, stats.batches)).toFixed(1)),
+      hello, decideMax, atHalfHello, atHalfDecideMax, helloAtHalfHello, eventsPerBatch: Number((stats.events / Math.max(1, stats.batches)).toFixed(1)),
     };
   } finally {
     server.stop();
