@@ -7,7 +7,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { authentication } from './auth.ts';
 import { registerGovernanceRoutes } from './routes/governance-routes.ts';
-import type { AppEnv, ServerApp, ServerDeps } from './context.ts';
+import { lazyChild, type AppEnv, type ServerApp, type ServerDeps } from './context.ts';
 import { fail, onUnexpectedError, validationHook } from './errors.ts';
 import { registerAnalysisRuns } from './routes/analysis/runs.ts';
 import { registerDocs } from './routes/docs/docs.ts';
@@ -32,15 +32,19 @@ export function createServer(deps: ServerDeps): ServerApp {
 
   server.use('*', async (c, next) => {
     const requestId = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
-    const child = logger.child({ requestId });
+    const requestLogger = lazyChild(() => logger, { requestId });
     c.set('requestId', requestId);
-    c.set('logger', child);
+    c.set('logger', requestLogger);
     c.set('tenant', undefined);
     c.set('principal', undefined);
     const started = performance.now();
-    await next();
+    // Set before the handler builds its response: a header added to a finished response makes Hono copy it into a new
+    // one, which forces the Node adapter to build a full web Response and body stream for every request.
     c.header('x-request-id', requestId);
-    child.debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Number((performance.now() - started).toFixed(2)) }, 'request');
+    await next();
+    if (logger.isLevelEnabled('debug')) {
+      c.get('logger')().debug({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Number((performance.now() - started).toFixed(2)) }, 'request');
+    }
   });
   server.use('/v1/*', authentication(deps));
   const tooLarge = (c: Context<AppEnv>) => fail(c, 'SM_BODY_TOO_LARGE', `The body is larger than ${config.bodyLimitBytes} bytes.`);

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { authenticate } from '../app/governance/api-keys.ts';
 import type { Caller } from '../app/governance/deps.ts';
 import { actorOf, hasAnyRole } from '../core/access/principal.ts';
-import type { AppEnv, ServerDeps } from './context.ts';
+import { lazyChild, type AppEnv, type ServerDeps } from './context.ts';
 import { fail } from './errors.ts';
 import { ruleFor } from './auth-routes.ts';
 import type { Context } from 'hono';
@@ -22,7 +22,7 @@ export function authentication(deps: ServerDeps): MiddlewareHandler<AppEnv> {
     }
     c.set('principal', principal);
     c.set('tenant', principal.tenant);
-    c.set('logger', c.get('logger').child({ keyId: principal.keyId, tenant: principal.tenant ?? '' }));
+    c.set('logger', lazyChild(c.get('logger'), { keyId: principal.keyId, tenant: principal.tenant ?? '' }));
     await next();
   };
 }

@@ -30,8 +30,7 @@ export function fail<C extends ErrorCode>(c: Context<AppEnv>, code: C, message?:
 /** Unknown errors become a generic 500 with the request id; the details go to the log, not to the caller. */
 export function onUnexpectedError(error: Error, c: Context<AppEnv>) {
   if (error instanceof SyntaxError && /JSON/.test(error.message)) return fail(c, 'SM_MALFORMED_JSON', `The body is not valid JSON: ${error.message}`);
-  const logger = c.get('logger');
-  if (logger) logger.error({ err: error }, 'unexpected error');
+  c.get('logger')?.().error({ err: error }, 'unexpected error');
   return fail(c, 'SM_INTERNAL', 'Internal error. Quote the request id when reporting it.');
 }
 

@@ -30,6 +30,16 @@ describe('POST /v1/events', () => {
     expect(body.results[2]!.errors!.map((e) => e.field)).toContain('id');
   });
 
+  it('sends the request id on every kind of response: JSON, errors, refusals, documents and pages', async () => {
+    const paths = ['/healthz', '/v1/findings', '/v1/findings/no-such-finding', '/openapi.json', '/docs', '/'];
+    for (const path of paths) {
+      const response = await t.request(path, { headers: { 'x-request-id': `req-${path}` } });
+      expect([path, response.headers.get('x-request-id')]).toEqual([path, `req-${path}`]);
+    }
+    const refused = await t.anonymous().request('/v1/findings', { headers: { 'x-request-id': 'req-anonymous' } });
+    expect([refused.status, refused.headers.get('x-request-id')]).toEqual([401, 'req-anonymous']);
+  });
+
   it('answers a single invalid event with 400 and the catalog code', async () => {
     const response = await t.postJson('/v1/events', { ...order('h4'), ts: 'tomorrow' });
     expect(response.status).toBe(400);
