@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ChainEntry } from '../cases/hash-chain.ts';
 import type { Penalty, PointTable, Tier } from './point-table.ts';
+import { DAY_MS } from '../time/units.ts';
 
 export const CreditSource = z.object({ type: z.enum(['case', 'inspection', 'report', 'appeal', 'manual']), id: z.string().min(1) });
 
@@ -50,10 +51,8 @@ export type CreditView = {
   readonly head: { seq: number; hash: string };
 };
 
-const DAY = 86_400_000;
-
 function lineOf(entry: ChainEntry, line: CreditLine, now: number): LedgerLine {
-  const restores = Date.parse(entry.at) + line.restoreAfterDays * DAY;
+  const restores = Date.parse(entry.at) + line.restoreAfterDays * DAY_MS;
   return { ...line, at: entry.at, seq: entry.seq, restoresAt: new Date(restores).toISOString(), active: now < restores };
 }
 

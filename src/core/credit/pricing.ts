@@ -3,18 +3,17 @@ import type { CreditLine, CreditView } from './ledger.ts';
 import type { PointTable } from './point-table.ts';
 import type { FindingKind } from '../findings/finding.ts';
 import { kindLabels } from '../findings/kind-labels.ts';
+import { DAY_MS } from '../time/units.ts';
 
 /** Kinds that are brushing (刷单炒信) in the narrow sense: fake orders or fake reviews bought for the shop. */
 const brushingKinds: ReadonlySet<FindingKind> = new Set(['brushing_ring', 'account_farm', 'scripted_sessions', 'template_reviews', 'review_for_reward', 'fake_logistics', 'order_concentration', 'sales_spike']);
-
-const DAY = 86_400_000;
 
 type Base = Pick<CreditLine, 'id' | 'merchantId'>;
 
 /** Repeat offences count more: an earlier confirmed case line inside the window multiplies the deduction. */
 export function brushingLine(table: PointTable, base: Base & { caseId: string; accounts: number; kinds?: readonly FindingKind[] }, ledger: CreditView, now: Date): CreditLine {
   const row = [...table.brushing].sort((a, b) => b.minAccounts - a.minAccounts).find((r) => base.accounts >= r.minAccounts) ?? table.brushing[0]!;
-  const repeat = ledger.lines.some((l) => l.source.type === 'case' && l.points < 0 && now.getTime() - Date.parse(l.at) <= table.repeatWindowDays * DAY);
+  const repeat = ledger.lines.some((l) => l.source.type === 'case' && l.points < 0 && now.getTime() - Date.parse(l.at) <= table.repeatWindowDays * DAY_MS);
   const points = Math.round(row.points * (repeat ? table.repeatMultiplier : 1));
   // Every confirmed fraud case is priced by the brushing rows (its size is what the table measures); the line names what was confirmed.
   const kinds = base.kinds ?? [];

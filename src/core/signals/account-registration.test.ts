@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ShoumenEvent } from '../events/event.ts';
 import { at } from '../detectors/testing/event-factory.ts';
 import { SnapshotBuilder } from '../snapshot/snapshot-builder.ts';
-import { accountAgeDays, accountRegistrations, DAY_MS } from './account-registration.ts';
+import { DAY_MS } from '../time/units.ts';
+import { accountAgeDays, accountRegistrations } from './account-registration.ts';
 
 function snapshotOf(events: readonly ShoumenEvent[]) {
   const builder = new SnapshotBuilder(undefined);

@@ -1,8 +1,7 @@
 // Account sign-up times from what a platform records: the registration event, or the age it states in entity.attributes.
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { attributeTime, readAttributes } from './entity-attributes.ts';
-
-export const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time/units.ts';
 
 /**
  * Epoch milliseconds of each account's sign-up, indexed by interned account id; NaN when nothing says. An

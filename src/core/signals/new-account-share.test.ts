@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from './account-registration.ts';
+import { DAY_MS } from '../time/units.ts';
 import { newAccountShare } from './new-account-share.ts';
 
 describe('newAccountShare', () => {

@@ -1,5 +1,5 @@
 // New-account share: young accounts crowd into schemes (bought or freshly registered) far more than into real shopping.
-import { DAY_MS } from './account-registration.ts';
+import { DAY_MS } from '../time/units.ts';
 import { poissonUpperTail } from './poisson-tail.ts';
 
 export type AgeProfile = {

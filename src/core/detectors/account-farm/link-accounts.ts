@@ -2,8 +2,7 @@
 import { UnionFind } from '../../graph/union-find.ts';
 import { CHINA_OFFSET_MINUTES } from '../../time/format.ts';
 import type { AccountTraces, TraceKind } from './account-traces.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../time/units.ts';
 
 export type LinkRules = {
   /** What one shared value of a kind is worth, and how many accounts may share it before it stops counting at all. */

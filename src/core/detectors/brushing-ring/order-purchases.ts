@@ -2,8 +2,7 @@
 import type { Snapshot } from '../../snapshot/snapshot.ts';
 import { CHINA_OFFSET_MINUTES } from '../../time/format.ts';
 import type { RingInput } from './ring-input.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../time/units.ts';
 
 export type Purchases = {
   readonly input: RingInput;

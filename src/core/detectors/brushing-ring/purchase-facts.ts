@@ -1,13 +1,11 @@
 // What is known about each purchase beyond who bought what: how the buyer arrived, the coupon and subsidy, the parcel, the device and network.
 import { subnetOf } from '../../signals/registration-bursts.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
+import { logisticsDefaults } from '../fake-logistics/detector.ts';
 import type { Purchases } from './order-purchases.ts';
 
 /** Dwell above this on the ordered item is a task platform's required browsing time, not a ring's quick visit. */
 const TASK_DWELL_SECONDS = 240;
-/** Parcels lighter than any real goods with packaging, and prices edited to small change, are empty-parcel schemes. */
-const EMPTY_PARCEL_GRAMS = 50;
-const TOKEN_PRICE_FEN = 100;
 /** A subsidy this large a share of the order is the subsidy-abuse scheme's, not a promotion's. */
 const HEAVY_SUBSIDY_SHARE = 0.3;
 
@@ -69,7 +67,8 @@ export function purchaseFacts(snapshot: Snapshot, purchases: Purchases): Purchas
     facts.viaSearch[k] = session >= 0 ? searched[session]! : 0;
     facts.coupon[k] = couponId[row]! >= 0 ? 1 : 0;
     facts.heavySubsidy[k] = (subsidy.get(order) ?? 0) >= HEAVY_SUBSIDY_SHARE * amount[row]! && subsidy.has(order) ? 1 : 0;
-    facts.emptyParcel[k] = (price.get(order) ?? Infinity) < TOKEN_PRICE_FEN || (weight.get(order) ?? Infinity) < EMPTY_PARCEL_GRAMS ? 1 : 0;
+    // Weightless parcels and token prices by fake_logistics's own defaults, so the hand-over and that detector agree.
+    facts.emptyParcel[k] = (price.get(order) ?? Infinity) <= logisticsDefaults.maxTokenFen || (weight.get(order) ?? Infinity) < logisticsDefaults.maxGrams ? 1 : 0;
     facts.longDwell[k] = session >= 0 && (dwell.get(session * itemCount + itemId[row]!) ?? 0) >= TASK_DWELL_SECONDS ? 1 : 0;
     facts.device[k] = deviceId[row]!;
     if (ip[row]! >= 0) {

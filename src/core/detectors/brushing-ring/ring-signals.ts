@@ -4,8 +4,8 @@ import type { Promotion } from '../../signals/declared-promotions.ts';
 import type { RingBlock } from './find-ring-blocks.ts';
 import type { Purchases } from './order-purchases.ts';
 import type { PurchaseFacts } from './purchase-facts.ts';
+import { DAY_MS } from '../../time/units.ts';
 
-const DAY_MS = 86_400_000;
 /** Accounts at most this old when the ring starts count as young (fresh accounts are registered 3–30 days ahead). */
 export const YOUNG_ACCOUNT_DAYS = 60;
 

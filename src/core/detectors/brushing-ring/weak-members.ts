@@ -1,8 +1,7 @@
 // Buyers with a single purchase of a ring's items join it only when other evidence ties them to it: arrival by link and youth or the ring's network.
 import type { RingBlockCore } from './refine-block.ts';
 import { YOUNG_ACCOUNT_DAYS, type SignalContext } from './ring-signals.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../time/units.ts';
 
 /**
  * Ring members are paid per order, so some place only one; an ordinary buyer of the same item in the same days

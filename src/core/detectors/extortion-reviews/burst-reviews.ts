@@ -1,6 +1,7 @@
 // Finds each account's bursts of low ratings: within any few days, one- and two-star reviews on many different shops.
 import { groupRowsByKey } from '../../snapshot/group-rows.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
+import { DAY_MS } from '../../time/units.ts';
 
 export type Burst = {
   readonly account: number;
@@ -10,14 +11,12 @@ export type Burst = {
   readonly peakShops: number;
 };
 
-const DAY = 86_400_000;
-
 export function findBursts(snapshot: Snapshot, maxRating: number, burstDays: number, minShops: number): Burst[] {
   const posted = snapshot.table('review.posted');
   const { accountId, merchantId, rating } = posted.columns;
   const low = Int32Array.from(accountId, (account, row) => (rating[row]! <= maxRating ? account : -1));
   const groups = groupRowsByKey(low, posted.ts, snapshot.names('account').size);
-  const span = burstDays * DAY;
+  const span = burstDays * DAY_MS;
   const bursts: Burst[] = [];
   for (let account = 0; account + 1 < groups.start.length; account += 1) {
     const from = groups.start[account]!;

@@ -22,6 +22,9 @@ const Params = z.strictObject({
 });
 export type LogisticsParams = z.infer<typeof Params>;
 
+/** The defaults, for detectors that hand empty-parcel purchases over to this one (brushing_ring). */
+export const logisticsDefaults: LogisticsParams = Params.parse({});
+
 export const fakeLogistics = defineDetector({
   name: 'fake-logistics',
   version: '1.0.0',

@@ -3,6 +3,7 @@ import { groupRowsByKey } from '../../snapshot/group-rows.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
 import { rewardMemoWords } from './lure-text.ts';
 import type { LinkKind, MerchantLinks } from './merchant-links.ts';
+import { HOUR_MS } from '../../time/units.ts';
 
 export type Reward = {
   readonly reviewRow: number;
@@ -21,8 +22,6 @@ export type Reward = {
 };
 
 export type RewardWindow = { readonly maxHoursAfterReview: number; readonly principalShare: number };
-
-const HOUR = 3_600_000;
 
 /** The order amount per order id, from order.placed (NaN when unknown). */
 function orderAmounts(snapshot: Snapshot): Float64Array {
@@ -56,7 +55,7 @@ export function findRewards(snapshot: Snapshot, links: MerchantLinks, window: Re
   }
   const byAccount = groupRowsByKey(posted.columns.accountId, posted.ts, snapshot.names('account').size);
   const amounts = orderAmounts(snapshot);
-  const maxMs = window.maxHoursAfterReview * HOUR;
+  const maxMs = window.maxHoursAfterReview * HOUR_MS;
   const rewards: Reward[] = [];
 
   const latestFiveStar = (account: number, merchant: number, time: number): number => {
@@ -89,7 +88,7 @@ export function findRewards(snapshot: Snapshot, links: MerchantLinks, window: Re
       rewards.push({
         reviewRow, merchant, transferRow: row, refundRow: -1, link, payer, amount: amount[row]!,
         principal: principalOf(reviewRow, amount[row]!), memoPhrases: rewardMemoWords(memo.get(row) ?? ''),
-        hoursAfter: (transfers.ts[row]! - posted.ts[reviewRow]!) / HOUR,
+        hoursAfter: (transfers.ts[row]! - posted.ts[reviewRow]!) / HOUR_MS,
       });
       break;
     }
@@ -106,7 +105,7 @@ export function findRewards(snapshot: Snapshot, links: MerchantLinks, window: Re
     if (!principalOf(reviewRow, refunds.columns.amount[row]!)) continue;
     rewards.push({
       reviewRow, merchant: posted.columns.merchantId[reviewRow]!, transferRow: -1, refundRow: row, link: 'merchant', payer: -1,
-      amount: refunds.columns.amount[row]!, principal: true, memoPhrases: [], hoursAfter: after / HOUR,
+      amount: refunds.columns.amount[row]!, principal: true, memoPhrases: [], hoursAfter: after / HOUR_MS,
     });
   }
   return rewards;

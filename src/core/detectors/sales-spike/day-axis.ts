@@ -1,17 +1,16 @@
 // Local calendar days of a snapshot's orders, the platform's activity per day, and one series' daily counts.
 import type { RowGroups } from '../../snapshot/group-rows.ts';
-
-const DAY = 86_400_000;
+import { DAY_MS } from '../../time/units.ts';
 
 export type DayAxis = { readonly firstDay: number; readonly days: number; readonly offsetMs: number };
 
 export function dayIndex(axis: DayAxis, ts: number): number {
-  return Math.floor((ts + axis.offsetMs) / DAY) - axis.firstDay;
+  return Math.floor((ts + axis.offsetMs) / DAY_MS) - axis.firstDay;
 }
 
 /** Start of local day `d` of the axis, in epoch milliseconds. */
 export function dayStart(axis: DayAxis, d: number): number {
-  return (axis.firstDay + d) * DAY - axis.offsetMs;
+  return (axis.firstDay + d) * DAY_MS - axis.offsetMs;
 }
 
 export function dayAxis(ts: Float64Array, offsetMinutes: number): DayAxis | undefined {
@@ -23,8 +22,8 @@ export function dayAxis(ts: Float64Array, offsetMinutes: number): DayAxis | unde
     hi = Math.max(hi, t);
   }
   const offsetMs = offsetMinutes * 60_000;
-  const firstDay = Math.floor((lo + offsetMs) / DAY);
-  return { firstDay, days: Math.floor((hi + offsetMs) / DAY) - firstDay + 1, offsetMs };
+  const firstDay = Math.floor((lo + offsetMs) / DAY_MS);
+  return { firstDay, days: Math.floor((hi + offsetMs) / DAY_MS) - firstDay + 1, offsetMs };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Snapshot } from '../../snapshot/snapshot.ts';
 import type { FindingDraft } from '../detector.ts';
 import type { Subgroup } from './concentration.ts';
 import type { GroupSignals } from './group-signals.ts';
+import { DAY_MS } from '../../time/units.ts';
 
 export type TemplateRules = {
   readonly minAccounts: number;
@@ -11,8 +12,6 @@ export type TemplateRules = {
   readonly windowDays: number;
   readonly maxDelayVariation: number;
 };
-
-const DAY = 86_400_000;
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -25,7 +24,7 @@ export function templateScore(subgroup: Subgroup, signals: GroupSignals, rules: 
   let score = 0.5 + Math.min(0.2, 0.04 * surprise) + Math.min(0.1, 0.05 * Math.log2(subgroup.accounts / rules.minAccounts));
   if (signals.sharedPhotoReviews >= 2) score += 0.1;
   if (signals.delayVariation <= rules.maxDelayVariation) score += 0.1;
-  if (signals.to - signals.from <= rules.windowDays * DAY) score += 0.05;
+  if (signals.to - signals.from <= rules.windowDays * DAY_MS) score += 0.05;
   if (signals.fiveStar === subgroup.rows.length) score += 0.05;
   return Math.min(0.99, score);
 }
@@ -51,7 +50,7 @@ function reasonsFor(shop: string, subgroup: Subgroup, signals: GroupSignals, rul
       threshold: rules.maxChance,
     },
   ];
-  const days = (signals.to - signals.from) / DAY;
+  const days = (signals.to - signals.from) / DAY_MS;
   if (days <= rules.windowDays) {
     reasons.push({ code: 'SHORT_WINDOW', message: `All within ${days.toFixed(1)} days`, messageZh: `全部发生在 ${days.toFixed(1)} 天内`, value: Number(days.toFixed(2)), threshold: rules.windowDays });
   }

@@ -1,7 +1,6 @@
 // Small accumulators the own-feature builders share: counts, flags, sums and time gaps per interned entity.
 import type { FeatureBlock } from './feature-block.ts';
-
-const HOUR = 3_600_000;
+import { HOUR_MS } from '../../time/units.ts';
 
 /** Adds 1 (or `by`) to `name` for each entity id; ids of -1 (absent) are skipped. */
 export function countInto(block: FeatureBlock, name: string, ids: Int32Array, by?: Float64Array): void {
@@ -36,9 +35,9 @@ export function hoursSince(block: FeatureBlock, name: string, ids: Int32Array, t
   for (let row = 0; row < ids.length; row += 1) {
     const id = ids[row]!;
     const origin = fromIds[row]! >= 0 ? from[fromIds[row]!]! : Number.NaN;
-    if (id >= 0 && !Number.isNaN(origin)) column[id] = (ts[row]! - origin) / HOUR;
+    if (id >= 0 && !Number.isNaN(origin)) column[id] = (ts[row]! - origin) / HOUR_MS;
   }
 }
 
 /** Local hour of day in China Standard Time (UTC+8), the market the platform serves: scripted work runs at odd hours. */
-export const hourOfDay = (ms: number): number => Math.floor(((ms / HOUR + 8) % 24 + 24) % 24);
+export const hourOfDay = (ms: number): number => Math.floor(((ms / HOUR_MS + 8) % 24 + 24) % 24);
