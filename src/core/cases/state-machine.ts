@@ -1,26 +1,14 @@
-// The case lifecycle as data: allowed transitions and the roles that may make them.
+// The case lifecycle's schemas and checks; the transition table itself is plain data in transition-table.ts.
 import { z } from 'zod';
 import type { Role } from '../access/principal.ts';
 import { err, ok, type Result } from '../result.ts';
+import { caseStates, transitionNames, transitions } from './transition-table.ts';
 
-export const caseStates = ['open', 'investigating', 'confirmed', 'dismissed', 'closed'] as const;
+export { caseStates, transitionNames, transitions };
 export const CaseState = z.enum(caseStates);
 export type CaseState = z.infer<typeof CaseState>;
-
-export const transitionNames = ['investigate', 'confirm', 'dismiss', 'close', 'reopen'] as const;
 export const TransitionName = z.enum(transitionNames);
 export type TransitionName = z.infer<typeof TransitionName>;
-
-type Transition = { readonly from: readonly CaseState[]; readonly to: CaseState; readonly roles: readonly Role[]; readonly label: string; readonly labelZh: string };
-
-/** Confirm and dismiss are analyst decisions; closing and reopening belong to governance, which owns the consequences. */
-export const transitions: Readonly<Record<TransitionName, Transition>> = {
-  investigate: { from: ['open'], to: 'investigating', roles: ['analyst', 'governance'], label: 'investigation started', labelZh: '开始调查' },
-  confirm: { from: ['investigating'], to: 'confirmed', roles: ['analyst'], label: 'confirmed as fraud', labelZh: '确认违规' },
-  dismiss: { from: ['investigating'], to: 'dismissed', roles: ['analyst'], label: 'dismissed', labelZh: '驳回（未违规）' },
-  close: { from: ['confirmed', 'dismissed'], to: 'closed', roles: ['governance', 'analyst'], label: 'closed', labelZh: '结案' },
-  reopen: { from: ['confirmed', 'dismissed', 'closed'], to: 'open', roles: ['governance', 'analyst'], label: 'reopened', labelZh: '重新立案' },
-};
 
 export type TransitionError = { readonly reason: 'not_allowed_from_state' | 'role'; readonly message: string };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseStates } from '../../../src/core/cases/state-machine.ts';
+import { caseStates } from '../../../src/core/cases/transition-table.ts';
 import { findingKinds, severities } from '../../../src/core/findings/finding.ts';
 import { caseFiltersFromSearch, searchFromCaseFilters } from './case-filters.ts';
 

@@ -8,7 +8,7 @@ import { useLanguage } from '../i18n/language.tsx';
 import { useMe } from '../shell/key-gate.tsx';
 import { allowedTransitions } from '../shell/permissions.ts';
 import { ErrorBox } from '../ui/status.tsx';
-import { transitionRules } from './transition-rules.ts';
+import { transitionButtons } from './transition-buttons.ts';
 
 /** `onMoved` gets the case as the server folded it after the move, so the page shows the server's state, not a guess. */
 export function TransitionPanel({ view, onMoved }: { view: CaseView; onMoved: (view: CaseView) => void }) {
@@ -51,7 +51,7 @@ export function TransitionPanel({ view, onMoved }: { view: CaseView; onMoved: (v
           <div className="filter-actions">
             {names.map((name) => (
               <button key={name} type="button" className={name === 'confirm' ? 'primary' : undefined} onClick={() => move(name)} disabled={busy !== undefined} aria-busy={busy === name}>
-                {pick(transitionRules[name].button)}
+                {pick(transitionButtons[name])}
               </button>
             ))}
           </div>

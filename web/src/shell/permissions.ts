@@ -1,9 +1,8 @@
 // What the signed-in key may do, read from the server's own route table so the console never offers a call the API refuses.
 import type { Role } from '../../../src/core/access/principal.ts';
-import type { CaseState, TransitionName } from '../../../src/core/cases/state-machine.ts';
+import { transitionNames, transitions, type CaseState, type TransitionName } from '../../../src/core/cases/transition-table.ts';
 import { routeRoles } from '../../../src/server/auth-routes.ts';
 import type { Me } from '../api/client.ts';
-import { transitionRules } from '../cases/transition-rules.ts';
 
 type Holder = Pick<Me, 'roles'> | undefined;
 
@@ -17,7 +16,7 @@ export function mayCall(me: Holder, route: string): boolean {
 /** The moves this key can make on a case in `state`: the route must allow it, then the lifecycle's own role and state rules. */
 export function allowedTransitions(me: Holder, state: CaseState): TransitionName[] {
   if (!mayCall(me, 'POST /v1/cases/{id}/transitions')) return [];
-  return (Object.keys(transitionRules) as TransitionName[]).filter((name) => transitionRules[name].from.includes(state) && holds(me, transitionRules[name].roles));
+  return transitionNames.filter((name) => transitions[name].from.includes(state) && holds(me, transitions[name].roles));
 }
 
 /** A key holding only the reporter role is a consumer's: its home is its reports, not the findings it may not read. */
