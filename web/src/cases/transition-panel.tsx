@@ -1,6 +1,6 @@
 // Buttons that move a case (investigate, confirm, dismiss, close, reopen), only those this key's roles may make from the current state.
-import { useId, useRef, useState } from 'react';
-import type { TransitionName } from '../../../src/core/cases/state-machine.ts';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { TransitionName } from '../../../src/core/cases/transition-table.ts';
 import { api, type ApiError } from '../api/client.ts';
 import type { CaseView } from '../api/governance-calls.ts';
 import { caseStateLabels } from '../i18n/governance-labels.ts';
@@ -18,9 +18,14 @@ export function TransitionPanel({ view, onMoved }: { view: CaseView; onMoved: (v
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<TransitionName | undefined>();
   const [failure, setFailure] = useState<ApiError | undefined>();
-  const [moved, setMoved] = useState<string | undefined>();
+  const [moved, setMoved] = useState<{ readonly text: string; readonly count: number } | undefined>();
   const said = useRef<HTMLParagraphElement>(null);
   const names = allowedTransitions(me, view.state);
+  // After the move is on screen, focus goes to what happened: the pressed button is gone in the new state. An effect
+  // runs after React commits; an animation frame could run before it, or late on a busy machine.
+  useEffect(() => {
+    if (moved) said.current?.focus();
+  }, [moved]);
 
   const move = (name: TransitionName) => {
     setBusy(name);
@@ -29,10 +34,8 @@ export function TransitionPanel({ view, onMoved }: { view: CaseView; onMoved: (v
       setBusy(undefined);
       if (!result.ok) return setFailure(result.error);
       setReason('');
-      setMoved(t('transitionDone', { state: pick(caseStateLabels[result.value.state]) }));
+      setMoved((m) => ({ text: t('transitionDone', { state: pick(caseStateLabels[result.value.state]) }), count: (m?.count ?? 0) + 1 }));
       onMoved(result.value);
-      // The pressed button is gone in the new state: focus goes to what happened, not to the top of the page.
-      requestAnimationFrame(() => said.current?.focus());
     });
   };
 
@@ -42,7 +45,7 @@ export function TransitionPanel({ view, onMoved }: { view: CaseView; onMoved: (v
     <section className="transition-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('transitions')}</h2>
       <p role="status" className="run-done small" ref={said} tabIndex={-1}>
-        {moved ?? ''}
+        {moved?.text ?? ''}
       </p>
       {names.length ? (
         <>
