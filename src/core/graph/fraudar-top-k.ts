@@ -1,6 +1,6 @@
 // The top k FRAUDAR blocks: find the densest block, delete its edges, re-weight the rest and peel again.
-import { withoutEdges, type BipartiteGraph } from './bipartite-graph.ts';
-import { fraudar, type DenseBlock, type FraudarOptions } from './fraudar.ts';
+import type { BipartiteGraph } from './bipartite-graph.ts';
+import { fraudar, type DenseBlock, type FraudarOptions, type PeelGraph } from './fraudar.ts';
 
 /**
  * On heavy-tailed data the first block is often the organic core (heavy buyers × bestsellers) and a ring comes later,
@@ -9,15 +9,30 @@ import { fraudar, type DenseBlock, type FraudarOptions } from './fraudar.ts';
  */
 export function fraudarTopK(graph: BipartiteGraph, k: number, options: FraudarOptions = {}): DenseBlock[] {
   const blocks: DenseBlock[] = [];
-  let current = graph;
+  // The caller's graph stays as it was; removed edges are marked in copies of the two edge arrays.
+  const live: PeelGraph = k > 1 ? { ...graph, rowCols: graph.rowCols.slice(), colRows: graph.colRows.slice() } : graph;
   for (let round = 0; round < k; round += 1) {
-    const block = fraudar(current, options);
+    const block = fraudar(live, options);
     blocks.push(block);
     if (round + 1 === k) break;
-    const removed = blockEdges(current, block);
-    current = withoutEdges(current, removed);
+    markBlockEdgesDead(live, block);
   }
   return blocks;
+}
+
+/** Marks the live edges with both ends in the block as removed (−1) in both halves of the graph. */
+function markBlockEdgesDead(graph: PeelGraph, block: Pick<DenseBlock, 'rows' | 'cols'>): void {
+  const inRows = new Uint8Array(graph.rows);
+  const inCols = new Uint8Array(graph.cols);
+  for (const r of block.rows) inRows[r] = 1;
+  for (const c of block.cols) inCols[c] = 1;
+  const { rowStart, rowCols, colStart, colRows } = graph;
+  for (const r of block.rows) {
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e += 1) if (rowCols[e]! >= 0 && inCols[rowCols[e]!] === 1) rowCols[e] = -1;
+  }
+  for (const c of block.cols) {
+    for (let s = colStart[c]!; s < colStart[c + 1]!; s += 1) if (colRows[s]! >= 0 && inRows[colRows[s]!] === 1) colRows[s] = -1;
+  }
 }
 
 /** A flag per edge of `graph`: 1 when both its ends are in the block. */

@@ -1,6 +1,7 @@
 // FRAUDAR (Hooi et al., KDD 2016): greedy peeling of a bipartite graph to its densest block under column-weighted density.
 import type { BipartiteGraph } from './bipartite-graph.ts';
 import { IndexedMinHeap } from './indexed-min-heap.ts';
+import { MostlyStaticQueue } from './mostly-static-queue.ts';
 import { correctlyRoundedLog, pairwiseSum, reduceatSum } from './reference-arithmetic.ts';
 
 /**
@@ -46,9 +47,21 @@ export function degreeWeights(degrees: ArrayLike<number>, weighting: ColumnWeigh
   return weights;
 }
 
-export function columnWeights(graph: BipartiteGraph, weighting: ColumnWeighting): Float64Array {
+/**
+ * The CSR halves the peeling reads. In a top-k search an entry below zero is an edge an earlier block removed: marking
+ * edges dead in place costs one pass over the block, where rebuilding both halves costs a pass over the whole graph.
+ */
+export type PeelGraph = Pick<BipartiteGraph, 'rows' | 'cols' | 'rowStart' | 'rowCols' | 'colStart' | 'colRows'>;
+
+/** Column weights from the degrees counted over live edges. */
+export function columnWeights(graph: PeelGraph, weighting: ColumnWeighting): Float64Array {
   const degrees = new Int32Array(graph.cols);
-  for (let c = 0; c < graph.cols; c += 1) degrees[c] = graph.colStart[c + 1]! - graph.colStart[c]!;
+  const { colStart, colRows } = graph;
+  for (let c = 0; c < graph.cols; c += 1) {
+    let degree = 0;
+    for (let s = colStart[c]!; s < colStart[c + 1]!; s += 1) if (colRows[s]! >= 0) degree += 1;
+    degrees[c] = degree;
+  }
   return degreeWeights(degrees, weighting);
 }
 
@@ -57,24 +70,30 @@ export function columnWeights(graph: BipartiteGraph, weighting: ColumnWeighting)
  * rest (NumPy's reduceat over the sorted row), a column's mass is its weight added once per edge, and the total is
  * NumPy's pairwise sum over all edges in row-major order.
  */
-function initialMasses(graph: BipartiteGraph, weights: Float64Array, options: FraudarOptions) {
-  const edgeWeights = new Float64Array(graph.edgeCount);
-  for (let e = 0; e < graph.edgeCount; e += 1) edgeWeights[e] = weights[graph.rowCols[e]!]!;
+function initialMasses(graph: PeelGraph, weights: Float64Array, options: FraudarOptions) {
+  const { rowStart, rowCols, colStart, colRows } = graph;
+  // The live edges' weights in row-major order, as the reference lays out the matrix it sums.
+  const edgeWeights = new Float64Array(rowCols.length);
   const rowMass = new Float64Array(graph.rows);
+  let live = 0;
   for (let r = 0; r < graph.rows; r += 1) {
-    const from = graph.rowStart[r]!;
-    rowMass[r] = reduceatSum(edgeWeights, from, graph.rowStart[r + 1]! - from) + (options.rowSuspicion?.[r] ?? 0);
+    const from = live;
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e += 1) {
+      const c = rowCols[e]!;
+      if (c >= 0) edgeWeights[live++] = weights[c]!;
+    }
+    rowMass[r] = reduceatSum(edgeWeights, from, live - from) + (options.rowSuspicion?.[r] ?? 0);
   }
   const colMass = new Float64Array(graph.cols);
   for (let c = 0; c < graph.cols; c += 1) {
     let mass = 0;
     const w = weights[c]!;
-    for (let e = graph.colStart[c]!; e < graph.colStart[c + 1]!; e += 1) mass += w;
+    for (let s = colStart[c]!; s < colStart[c + 1]!; s += 1) if (colRows[s]! >= 0) mass += w;
     colMass[c] = mass + (options.colSuspicion?.[c] ?? 0);
   }
   const rowPrior = options.rowSuspicion ? pairwiseSum(options.rowSuspicion, 0, graph.rows) : 0;
   const colPrior = options.colSuspicion ? pairwiseSum(options.colSuspicion, 0, graph.cols) : 0;
-  const total = pairwiseSum(edgeWeights, 0, graph.edgeCount) + (rowPrior + colPrior);
+  const total = pairwiseSum(edgeWeights, 0, live) + (rowPrior + colPrior);
   return { rowMass, colMass, total };
 }
 
@@ -83,11 +102,12 @@ function initialMasses(graph: BipartiteGraph, weights: Float64Array, options: Fr
  * (rows win ties, then the smaller index, as in the authors' code), and the block is the node set left when the
  * mass per node peaked (first peak wins). O(E log V) with two indexed heaps.
  */
-export function fraudarPeel(graph: BipartiteGraph, options: FraudarOptions = {}): { order: Int32Array; best: number; density: number } {
+export function fraudarPeel(graph: PeelGraph, options: FraudarOptions = {}): { order: Int32Array; best: number; density: number } {
   const weights = columnWeights(graph, options.weighting ?? 'log');
   const { rowMass, colMass, total } = initialMasses(graph, weights, options);
-  const rowHeap = new IndexedMinHeap(rowMass);
+  const rowHeap = new MostlyStaticQueue(rowMass);
   const colHeap = new IndexedMinHeap(colMass);
+  const { rowStart, rowCols, colStart, colRows } = graph;
   // order[k] = row index, or ~col for a column (negative), of the k-th deletion.
   const order = new Int32Array(graph.rows + graph.cols);
   let deleted = 0;
@@ -102,13 +122,19 @@ export function fraudarPeel(graph: BipartiteGraph, options: FraudarOptions = {})
     const colLoss = colHeap.key(col);
     if (rowLoss <= colLoss) {
       mass -= rowLoss;
-      for (let e = graph.rowStart[row]!; e < graph.rowStart[row + 1]!; e += 1) colHeap.add(graph.rowCols[e]!, -weights[graph.rowCols[e]!]!);
+      for (let e = rowStart[row]!; e < rowStart[row + 1]!; e += 1) {
+        const c = rowCols[e]!;
+        if (c >= 0) colHeap.add(c, -weights[c]!);
+      }
       rowHeap.remove(row);
       order[deleted] = row;
     } else {
       mass -= colLoss;
       const w = -weights[col]!;
-      for (let e = graph.colStart[col]!; e < graph.colStart[col + 1]!; e += 1) rowHeap.add(graph.colRows[e]!, w);
+      for (let s = colStart[col]!; s < colStart[col + 1]!; s += 1) {
+        const r = colRows[s]!;
+        if (r >= 0) rowHeap.add(r, w);
+      }
       colHeap.remove(col);
       order[deleted] = ~col;
     }
@@ -124,7 +150,7 @@ export function fraudarPeel(graph: BipartiteGraph, options: FraudarOptions = {})
 }
 
 /** The densest block FRAUDAR finds: every node not deleted in the best prefix of the peeling order. */
-export function fraudar(graph: BipartiteGraph, options: FraudarOptions = {}): DenseBlock {
+export function fraudar(graph: PeelGraph, options: FraudarOptions = {}): DenseBlock {
   const { order, best, density } = fraudarPeel(graph, options);
   const rowGone = new Uint8Array(graph.rows);
   const colGone = new Uint8Array(graph.cols);

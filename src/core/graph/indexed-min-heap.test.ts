@@ -16,6 +16,19 @@ describe('IndexedMinHeap', () => {
     expect(heap.size).toBe(3);
   });
 
+  it('starts empty from a capacity and takes nodes by insert', () => {
+    const heap = new IndexedMinHeap(5);
+    expect(heap.peek()).toBe(-1);
+    heap.insert(3, 2);
+    heap.insert(1, 2);
+    heap.insert(4, 1);
+    expect([heap.peek(), heap.minKey(), heap.size]).toEqual([4, 1, 3]);
+    heap.remove(4);
+    expect(heap.peek()).toBe(1);
+    expect(heap.has(0)).toBe(false);
+    expect(() => heap.insert(3, 0)).toThrow(RangeError);
+  });
+
   it('agrees with a linear scan under any sequence of key changes and removals (property)', () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('add' as const), node: fc.nat(29), delta: fc.integer({ min: -5, max: 5 }) }),
