@@ -53,13 +53,13 @@ function* demoEvents(): Iterable<ShoumenEvent> {
 export async function openApplication(config: Config): Promise<Application> {
   const logger = pino({ level: config.logLevel, base: { service: 'shoumen' } }, pino.destination(2));
   const store = await openSqlite(config.dataDir);
-  const { db, bulkInsert } = store;
+  const { db, bulkInsert, decisionLog } = store;
   const events = eventRepository(db, bulkInsert, () => systemClock.now().getTime());
   const findings = findingRepository(db);
   const ratings = ratingRepository(db);
   const base = detectionDeps();
   const governance = governanceAdapters({ db, dataDir: config.dataDir, events, findings, clock: systemClock });
-  const realtime = createRealtime(realtimeAdapters({ db, events, clock: systemClock, audit: governance.audit }));
+  const realtime = createRealtime(realtimeAdapters({ db, events, decisionLog, clock: systemClock, audit: governance.audit }));
   return {
     config,
     logger,

@@ -1,12 +1,14 @@
 // What the real-time use cases need: the stores behind the ports, a clock, the default pack's text and the audit log.
 import type { Actor } from '../core/cases/hash-chain.ts';
 import { formatIso } from '../core/time/format.ts';
-import type { DecisionStore, EventReplay, RuleSetStore, SettlementHoldStore } from './decide-ports.ts';
+import type { DecisionLog, DecisionStore, EventReplay, RuleSetStore, SettlementHoldStore } from './decide-ports.ts';
 import type { AuditLog, Clock, EventStore } from './ports.ts';
 
 export type RealtimeDeps = {
   readonly events: EventStore;
   readonly decisions: DecisionStore;
+  /** Where the real-time path writes: events and their decisions in one transaction. */
+  readonly log: DecisionLog;
   readonly ruleSets: RuleSetStore;
   readonly holds: SettlementHoldStore;
   readonly replay: EventReplay;

@@ -44,6 +44,15 @@ export type DecisionStore = {
   list(query: { tenant: string | undefined; outcome?: Decision['outcome']; limit: number; cursor?: string }): Promise<DecisionPage>;
 };
 
+/** The real-time path's write: a batch of events and the decisions made for the new ones, stored together. */
+export type DecisionLog = {
+  /**
+   * Appends the events (idempotent by tenant and id), calls `decide` with which of them are new, and stores the
+   * decisions it returns, all in one transaction: an event is never stored without its decision. Returns which were new.
+   */
+  record(events: readonly ShoumenEvent[], ingestedAt: number, decide: (isNew: readonly boolean[]) => readonly Decision[]): Promise<boolean[]>;
+};
+
 export type SettlementHold = {
   readonly tenant: string | undefined;
   readonly id: string;

@@ -1,7 +1,8 @@
 // The real-time path after validation: store the event, update the features, evaluate, store the decision; per tenant, in arrival order.
 import type { ShoumenEvent } from '../core/events/event.ts';
 import type { Decision } from '../core/rules/decision.ts';
-import { nowOf, type RealtimeDeps } from './decide-deps.ts';
+import { formatIso } from '../core/time/format.ts';
+import type { RealtimeDeps } from './decide-deps.ts';
 import { loadTenantState, type TenantState } from './decide-tenant.ts';
 import { holdsOf } from './settlement-holds.ts';
 
@@ -103,18 +104,27 @@ export class DecisionEngine {
     const state = await this.stateOf(lane);
     this.counts.batches += 1;
     this.counts.events += events.length;
-    const isNew = await this.deps.events.append(events);
-    const decidedAt = nowOf(this.deps);
+    const now = this.deps.clock.now().getTime();
+    const decidedAt = formatIso(now);
     const results: DecideResult[] = [];
     const decided: Decision[] = [];
-    for (let i = 0; i < events.length; i += 1) {
-      if (!isNew[i]) continue;
-      const event = events[i]!;
-      const decision: Decision = { ...state.decider.decide(event, Date.parse(event.ts)), decidedAt };
-      decided.push(decision);
-      results[i] = { status: 'accepted', decision };
+    try {
+      // The events and the decisions of the new ones are written in one transaction, before anyone gets an answer.
+      await this.deps.log.record(events, now, (isNew) => {
+        for (let i = 0; i < events.length; i += 1) {
+          if (!isNew[i]) continue;
+          const event = events[i]!;
+          const decision: Decision = { ...state.decider.decide(event, Date.parse(event.ts)), decidedAt };
+          decided.push(decision);
+          results[i] = { status: 'accepted', decision };
+        }
+        return decided;
+      });
+    } catch (error) {
+      // The features may have seen events the failed write did not keep: rebuild them from the store first.
+      lane.stale = true;
+      throw error;
     }
-    await this.deps.decisions.saveMany(decided);
     const holds = decided.flatMap(holdsOf);
     if (holds.length) await this.deps.holds.hold(holds);
     for (let i = 0; i < events.length; i += 1) {

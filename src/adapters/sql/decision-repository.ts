@@ -1,19 +1,25 @@
 // Decisions over Kysely: one row per decided event (idempotent by event id), listed newest first with a keyset cursor.
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DecisionStore } from '../../app/decide-ports.ts';
 import type { Decision } from '../../core/rules/decision.ts';
+import type { DecisionsTable } from './realtime-schema.ts';
 import { DEFAULT_TENANT, type Database } from './schema.ts';
 
 const CHUNK = 200;
+
+/** The stored form of a decision. */
+export function decisionRow(d: Decision): Insertable<DecisionsTable> {
+  return {
+    tenant: d.tenant ?? DEFAULT_TENANT, event_id: d.eventId, event_type: d.eventType, outcome: d.outcome,
+    rule_set: `${d.ruleSet.name}@${d.ruleSet.version}`, decided_at: d.decidedAt, body: JSON.stringify(d),
+  };
+}
 
 export function decisionRepository(db: Kysely<Database>): DecisionStore {
   return {
     async saveMany(decisions) {
       for (let start = 0; start < decisions.length; start += CHUNK) {
-        const rows = decisions.slice(start, start + CHUNK).map((d) => ({
-          tenant: d.tenant ?? DEFAULT_TENANT, event_id: d.eventId, event_type: d.eventType, outcome: d.outcome,
-          rule_set: `${d.ruleSet.name}@${d.ruleSet.version}`, decided_at: d.decidedAt, body: JSON.stringify(d),
-        }));
+        const rows = decisions.slice(start, start + CHUNK).map(decisionRow);
         // An event is decided once: a replayed save keeps the first decision.
         await db.insertInto('decisions').values(rows).onConflict((oc) => oc.columns(['tenant', 'event_id']).doNothing()).execute();
       }

@@ -2,28 +2,34 @@
 import type { Kysely } from 'kysely';
 import type { EventStore } from '../../app/ports.ts';
 import type { ShoumenEvent } from '../../core/events/event.ts';
-import { rowKey, type BulkEventInsert } from './bulk-insert.ts';
+import { rowKey, type BulkEventInsert, type EventRow } from './bulk-insert.ts';
 import { DEFAULT_TENANT, type Database } from './schema.ts';
 
 /** Ids per look-up query, under every dialect's parameter limit. */
 const IDS_PER_QUERY = 2_000;
 
+/** The stored form of events. */
+export function eventRows(events: readonly ShoumenEvent[], ingestedAt: number): EventRow[] {
+  return events.map((event) => ({
+    tenant: event.tenant ?? DEFAULT_TENANT,
+    id: event.id,
+    type: event.type,
+    ts: Date.parse(event.ts),
+    body: JSON.stringify(event),
+    ingested_at: ingestedAt,
+  }));
+}
+
+/** Which events were new, from the keys a bulk insert returned (the set is emptied). */
+export function newFlags(events: readonly ShoumenEvent[], inserted: Set<string>): boolean[] {
+  // A repeated id inside one batch is inserted once: only its first occurrence counts as new.
+  return events.map((event) => inserted.delete(rowKey(event.tenant ?? DEFAULT_TENANT, event.id)));
+}
+
 export function eventRepository(db: Kysely<Database>, bulkInsert: BulkEventInsert, now: () => number): EventStore {
   return {
     async append(events) {
-      const ingestedAt = now();
-      const inserted = await bulkInsert(
-        events.map((event) => ({
-          tenant: event.tenant ?? DEFAULT_TENANT,
-          id: event.id,
-          type: event.type,
-          ts: Date.parse(event.ts),
-          body: JSON.stringify(event),
-          ingested_at: ingestedAt,
-        })),
-      );
-      // A repeated id inside one batch is inserted once: only its first occurrence counts as new.
-      return events.map((event) => inserted.delete(rowKey(event.tenant ?? DEFAULT_TENANT, event.id)));
+      return newFlags(events, await bulkInsert(eventRows(events, now())));
     },
 
     async get(tenant, id) {

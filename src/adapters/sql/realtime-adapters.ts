@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { RealtimeDeps } from '../../app/decide-deps.ts';
+import type { DecisionLog } from '../../app/decide-ports.ts';
 import type { AuditLog, Clock, EventStore } from '../../app/ports.ts';
 import { decisionRepository } from './decision-repository.ts';
 import { eventReplayRepository } from './event-replay-repository.ts';
@@ -18,6 +19,8 @@ export function readDefaultPack(): string {
 export type RealtimeAdapterInput = {
   readonly db: Kysely<Database>;
   readonly events: EventStore;
+  /** The dialect's one-transaction write of events and decisions. */
+  readonly decisionLog: DecisionLog;
   readonly clock: Clock;
   readonly audit?: AuditLog;
   readonly defaultPack?: string;
@@ -27,6 +30,7 @@ export function realtimeAdapters(input: RealtimeAdapterInput): RealtimeDeps {
   return {
     events: input.events,
     decisions: decisionRepository(input.db),
+    log: input.decisionLog,
     ruleSets: ruleSetRepository(input.db),
     holds: settlementHoldRepository(input.db),
     replay: eventReplayRepository(input.db),

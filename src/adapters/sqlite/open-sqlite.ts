@@ -2,11 +2,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import type { DecisionLog } from '../../app/decide-ports.ts';
 import type { BulkEventInsert } from '../sql/bulk-insert.ts';
 import { migrationProvider } from '../sql/migrations.ts';
 import type { Database } from '../sql/schema.ts';
 import { connectSqlite } from './sqlite-connection.ts';
 import { sqliteBulkInsert } from './sqlite-bulk-insert.ts';
+import { sqliteDecisionLog } from './sqlite-decision-log.ts';
 import { threadedBulkInsert } from './threaded-bulk-insert.ts';
 
 export const SQLITE_FILE = 'shoumen.sqlite';
@@ -14,7 +16,13 @@ export const SQLITE_FILE = 'shoumen.sqlite';
 /** Batches up to this many rows are inserted on the calling thread (about 1 ms of SQLite work at most). */
 const DIRECT_INSERT_ROWS = 64;
 
-export type SqliteStore = { readonly db: Kysely<Database>; readonly bulkInsert: BulkEventInsert; close(): Promise<void> };
+export type SqliteStore = {
+  readonly db: Kysely<Database>;
+  readonly bulkInsert: BulkEventInsert;
+  /** The real-time path's write, on the main connection. */
+  readonly decisionLog: DecisionLog;
+  close(): Promise<void>;
+};
 
 /**
  * `:memory:` gives a private in-memory database (tests) written on the main thread; a file store writes events from
@@ -33,7 +41,8 @@ export async function openSqlite(dataDir: string): Promise<SqliteStore> {
     await db.destroy();
     throw new Error(`store migration failed${failed ? ` at ${failed.migrationName}` : ''}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (inMemory) return { db, bulkInsert: sqliteBulkInsert(sqlite), close: () => db.destroy() };
+  const decisionLog = sqliteDecisionLog(sqlite);
+  if (inMemory) return { db, bulkInsert: sqliteBulkInsert(sqlite), decisionLog, close: () => db.destroy() };
   const writer = threadedBulkInsert(path);
   const direct = sqliteBulkInsert(sqlite);
   return {
@@ -41,6 +50,7 @@ export async function openSqlite(dataDir: string): Promise<SqliteStore> {
     // A few rows (a real-time decision batch) are written here: a hand-off to the writer thread waits for the
     // scheduler, which on a busy core costs more than the insert. Imports' big batches still go to the thread.
     bulkInsert: (rows) => (rows.length <= DIRECT_INSERT_ROWS ? direct(rows) : writer.insert(rows)),
+    decisionLog,
     async close() {
       await writer.close();
       await db.destroy();
