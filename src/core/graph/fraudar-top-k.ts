@@ -1,6 +1,7 @@
 // The top k FRAUDAR blocks: find the densest block, delete its edges, re-weight the rest and peel again.
 import type { BipartiteGraph } from './bipartite-graph.ts';
 import { fraudar, type DenseBlock, type FraudarOptions, type PeelGraph } from './fraudar.ts';
+import { renumberRowsByMass } from './renumber-rows.ts';
 
 /**
  * On heavy-tailed data the first block is often the organic core (heavy buyers × bestsellers) and a ring comes later,
@@ -9,8 +10,9 @@ import { fraudar, type DenseBlock, type FraudarOptions, type PeelGraph } from '.
  */
 export function fraudarTopK(graph: BipartiteGraph, k: number, options: FraudarOptions = {}): DenseBlock[] {
   const blocks: DenseBlock[] = [];
-  // The caller's graph stays as it was; removed edges are marked in copies of the two edge arrays.
-  const live: PeelGraph = k > 1 ? { ...graph, rowCols: graph.rowCols.slice(), colRows: graph.colRows.slice() } : graph;
+  // The caller's graph stays as it was: the peeling reads renumbered copies of the two edge arrays, in which the
+  // removed edges are marked. Blocks come back in the caller's numbering.
+  const live = renumberRowsByMass(graph, options);
   for (let round = 0; round < k; round += 1) {
     const block = fraudar(live, options);
     blocks.push(block);
@@ -22,12 +24,13 @@ export function fraudarTopK(graph: BipartiteGraph, k: number, options: FraudarOp
 
 /** Marks the live edges with both ends in the block as removed (−1) in both halves of the graph. */
 function markBlockEdgesDead(graph: PeelGraph, block: Pick<DenseBlock, 'rows' | 'cols'>): void {
+  const { rowStart, rowCols, colStart, colRows, rowLabel } = graph;
+  const rows = rowLabel ? block.rows.map((r) => rowLabel[r]!) : block.rows;
   const inRows = new Uint8Array(graph.rows);
   const inCols = new Uint8Array(graph.cols);
-  for (const r of block.rows) inRows[r] = 1;
+  for (const r of rows) inRows[r] = 1;
   for (const c of block.cols) inCols[c] = 1;
-  const { rowStart, rowCols, colStart, colRows } = graph;
-  for (const r of block.rows) {
+  for (const r of rows) {
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e += 1) if (rowCols[e]! >= 0 && inCols[rowCols[e]!] === 1) rowCols[e] = -1;
   }
   for (const c of block.cols) {

@@ -51,7 +51,14 @@ export function degreeWeights(degrees: ArrayLike<number>, weighting: ColumnWeigh
  * The CSR halves the peeling reads. In a top-k search an entry below zero is an edge an earlier block removed: marking
  * edges dead in place costs one pass over the block, where rebuilding both halves costs a pass over the whole graph.
  */
-export type PeelGraph = Pick<BipartiteGraph, 'rows' | 'cols' | 'rowStart' | 'rowCols' | 'colStart' | 'colRows'>;
+export type PeelGraph = Pick<BipartiteGraph, 'rows' | 'cols' | 'rowStart' | 'rowCols' | 'colStart' | 'colRows'> & {
+  /**
+   * Set when the rows were renumbered for memory locality (`renumber-rows.ts`): rowOrigin[row] is the caller's index of
+   * a row, rowLabel the inverse. Ties, sums, priors and results then follow the caller's numbering.
+   */
+  readonly rowOrigin?: Int32Array;
+  readonly rowLabel?: Int32Array;
+};
 
 /** Column weights from the degrees counted over live edges. */
 export function columnWeights(graph: PeelGraph, weighting: ColumnWeighting): Float64Array {
@@ -70,19 +77,33 @@ export function columnWeights(graph: PeelGraph, weighting: ColumnWeighting): Flo
  * rest (NumPy's reduceat over the sorted row), a column's mass is its weight added once per edge, and the total is
  * NumPy's pairwise sum over all edges in row-major order.
  */
-function initialMasses(graph: PeelGraph, weights: Float64Array, options: FraudarOptions) {
-  const { rowStart, rowCols, colStart, colRows } = graph;
-  // The live edges' weights in row-major order, as the reference lays out the matrix it sums.
-  const edgeWeights = new Float64Array(rowCols.length);
-  const rowMass = new Float64Array(graph.rows);
-  let live = 0;
+export function initialMasses(graph: PeelGraph, weights: Float64Array, options: FraudarOptions) {
+  const { rowStart, rowCols, colStart, colRows, rowOrigin, rowLabel } = graph;
+  // Where each row's live edge weights go: rows follow each other in the caller's numbering, as in the matrix the
+  // reference sums, even when they are stored in another order.
+  const at = new Int32Array(graph.rows + 1);
   for (let r = 0; r < graph.rows; r += 1) {
-    const from = live;
+    let live = 0;
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e += 1) if (rowCols[e]! >= 0) live += 1;
+    at[r] = live;
+  }
+  let offset = 0;
+  for (let k = 0; k < graph.rows; k += 1) {
+    const r = rowLabel ? rowLabel[k]! : k;
+    const live = at[r]!;
+    at[r] = offset;
+    offset += live;
+  }
+  const edgeWeights = new Float64Array(offset);
+  const rowMass = new Float64Array(graph.rows);
+  for (let r = 0; r < graph.rows; r += 1) {
+    const from = at[r]!;
+    let to = from;
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e += 1) {
       const c = rowCols[e]!;
-      if (c >= 0) edgeWeights[live++] = weights[c]!;
+      if (c >= 0) edgeWeights[to++] = weights[c]!;
     }
-    rowMass[r] = reduceatSum(edgeWeights, from, live - from) + (options.rowSuspicion?.[r] ?? 0);
+    rowMass[r] = reduceatSum(edgeWeights, from, to - from) + (options.rowSuspicion?.[rowOrigin ? rowOrigin[r]! : r] ?? 0);
   }
   const colMass = new Float64Array(graph.cols);
   for (let c = 0; c < graph.cols; c += 1) {
@@ -93,7 +114,7 @@ function initialMasses(graph: PeelGraph, weights: Float64Array, options: Fraudar
   }
   const rowPrior = options.rowSuspicion ? pairwiseSum(options.rowSuspicion, 0, graph.rows) : 0;
   const colPrior = options.colSuspicion ? pairwiseSum(options.colSuspicion, 0, graph.cols) : 0;
-  const total = pairwiseSum(edgeWeights, 0, live) + (rowPrior + colPrior);
+  const total = pairwiseSum(edgeWeights, 0, offset) + (rowPrior + colPrior);
   return { rowMass, colMass, total };
 }
 
@@ -105,10 +126,11 @@ function initialMasses(graph: PeelGraph, weights: Float64Array, options: Fraudar
 export function fraudarPeel(graph: PeelGraph, options: FraudarOptions = {}): { order: Int32Array; best: number; density: number } {
   const weights = columnWeights(graph, options.weighting ?? 'log');
   const { rowMass, colMass, total } = initialMasses(graph, weights, options);
-  const rowHeap = new MostlyStaticQueue(rowMass);
+  const rowHeap = new MostlyStaticQueue(rowMass, graph.rowOrigin);
   const colHeap = new IndexedMinHeap(colMass);
   const { rowStart, rowCols, colStart, colRows } = graph;
-  // order[k] = row index, or ~col for a column (negative), of the k-th deletion.
+  // order[k] = row index, or ~col for a column (negative), of the k-th deletion (rows in the caller's numbering once
+  // the loop is done).
   const order = new Int32Array(graph.rows + graph.cols);
   let deleted = 0;
   let mass = total;
@@ -146,6 +168,8 @@ export function fraudarPeel(graph: PeelGraph, options: FraudarOptions = {}): { o
       best = deleted;
     }
   }
+  const { rowOrigin } = graph;
+  if (rowOrigin) for (let k = 0; k < deleted; k += 1) if (order[k]! >= 0) order[k] = rowOrigin[order[k]!]!;
   return { order: order.subarray(0, deleted), best, density: bestDensity };
 }
 

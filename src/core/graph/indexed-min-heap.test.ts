@@ -35,8 +35,10 @@ describe('IndexedMinHeap', () => {
       fc.record({ kind: fc.constant('remove' as const), node: fc.nat(29) }),
     );
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 30, maxLength: 30 }), fc.array(op, { maxLength: 80 }), (start, ops: Op[]) => {
-        const heap = new IndexedMinHeap(Float64Array.from(start));
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 30, maxLength: 30 }), fc.array(op, { maxLength: 80 }), fc.boolean(), (start, ops: Op[], reversed) => {
+        // Ranks reversed: ties go to the larger index, as for nodes renumbered in reverse.
+        const rank = (i: number) => (reversed ? 29 - i : i);
+        const heap = new IndexedMinHeap(Float64Array.from(start), reversed ? Int32Array.from({ length: 30 }, (_, i) => rank(i)) : undefined);
         const keys = [...start];
         const alive = start.map(() => true);
         for (const o of ops) {
@@ -49,7 +51,7 @@ describe('IndexedMinHeap', () => {
           }
           let expected = -1;
           keys.forEach((k, i) => {
-            if (alive[i] && (expected < 0 || k < keys[expected]!)) expected = i;
+            if (alive[i] && (expected < 0 || k < keys[expected]! || (k === keys[expected]! && rank(i) < rank(expected)))) expected = i;
           });
           expect(heap.peek()).toBe(expected);
           expect(heap.size).toBe(alive.filter(Boolean).length);

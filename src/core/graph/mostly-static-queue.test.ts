@@ -13,10 +13,12 @@ describe('MostlyStaticQueue', () => {
       fc.record({ kind: fc.constant('pop' as const) }),
     );
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 30, maxLength: 30 }), fc.array(op, { maxLength: 120 }), (start, ops: Op[]) => {
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 30, maxLength: 30 }), fc.array(op, { maxLength: 120 }), fc.boolean(), (start, ops: Op[], reversed) => {
         const keys = Float64Array.from(start, (k) => k / 2);
-        const queue = new MostlyStaticQueue(keys);
-        const heap = new IndexedMinHeap(keys);
+        // Half the runs renumber the nodes: ranks reversed, as a caller that relabelled its rows passes them.
+        const ranks = reversed ? Int32Array.from({ length: 30 }, (_, i) => 29 - i) : undefined;
+        const queue = new MostlyStaticQueue(keys, ranks);
+        const heap = new IndexedMinHeap(keys, ranks);
         for (const o of ops) {
           if (o.kind === 'add') {
             queue.add(o.node, o.delta);

@@ -15,18 +15,24 @@ const GONE = 2;
  */
 export class MostlyStaticQueue {
   private readonly initial: Float64Array;
+  private readonly rankOf: Int32Array | undefined;
   private readonly sorted: Int32Array;
   private cursor = 0;
   private readonly state: Uint8Array;
   private readonly changed: IndexedMinHeap;
   private count: number;
 
-  /** Every node 0..keys.length-1 starts in the queue with its key; the array is kept and must not change. */
-  constructor(keys: Float64Array) {
+  /**
+   * Every node 0..keys.length-1 starts in the queue with its key; the array is kept and must not change. `ranks`, a
+   * permutation of 0..n-1, breaks ties between equal keys (the node index when left out): a caller that renumbered
+   * its nodes for locality passes their original indices.
+   */
+  constructor(keys: Float64Array, ranks?: Int32Array) {
     this.initial = keys;
-    this.sorted = orderByKey(keys);
+    this.rankOf = ranks;
+    this.sorted = orderByKey(keys, ranks);
     this.state = new Uint8Array(keys.length);
-    this.changed = new IndexedMinHeap(keys.length);
+    this.changed = new IndexedMinHeap(keys.length, ranks);
     this.count = keys.length;
   }
 
@@ -45,7 +51,7 @@ export class MostlyStaticQueue {
     return this.cursor < sorted.length ? sorted[this.cursor]! : -1;
   }
 
-  /** The node with the smallest key (smallest index among equal keys), or -1 when empty. */
+  /** The node with the smallest key (smallest rank among equal keys), or -1 when empty. */
   peek(): number {
     const a = this.staticHead();
     const b = this.changed.peek();
@@ -53,7 +59,7 @@ export class MostlyStaticQueue {
     if (b < 0) return a;
     const keyA = this.initial[a]!;
     const keyB = this.changed.minKey();
-    return keyA < keyB || (keyA === keyB && a < b) ? a : b;
+    return keyA < keyB || (keyA === keyB && (this.rankOf ? this.rankOf[a]! : a) < this.changed.minRank()) ? a : b;
   }
 
   /** The key of a node still in the queue (NaN once removed). */

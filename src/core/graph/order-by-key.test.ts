@@ -16,6 +16,20 @@ describe('orderByKey', () => {
     );
   });
 
+  it('breaks ties by the given ranks, and leaves nodes already in order as they are (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -2, max: 4 }), { maxLength: 200 }), fc.nat(), fc.boolean(), (values, seed, presorted) => {
+        const keys = Float64Array.from(values, (v) => v / 4);
+        if (presorted) keys.sort();
+        const scrambled = values.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101) || a - b);
+        const ranks = new Int32Array(keys.length);
+        scrambled.forEach((node, rank) => { ranks[node] = rank; });
+        const expected = values.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || ranks[a]! - ranks[b]!);
+        expect(Array.from(orderByKey(keys, ranks))).toEqual(expected);
+      }),
+    );
+  });
+
   it('counts −0 and +0 as one key', () => {
     expect(Array.from(orderByKey(Float64Array.from([0, -0, 0, -1])))).toEqual([3, 0, 1, 2]);
   });
