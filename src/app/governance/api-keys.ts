@@ -1,5 +1,5 @@
 // API keys: created with a secret shown once, stored as a SHA-256 hash, resolved to a principal on each request.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { HolderKind, Principal, Role } from '../../core/access/principal.ts';
 import type { Actor } from '../../core/cases/hash-chain.ts';
 import type { ApiKeyRecord } from '../ports.ts';
@@ -8,7 +8,10 @@ import type { GovernanceDeps } from './deps.ts';
 
 const KEY_FORMAT = /^sm_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
 
-const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+const hashSecret = (secret: string) => hash('sha256', secret, 'hex');
+
+/** Stored hashes as bytes, decoded once per record: every /v1 request compares one (the key cache keeps the record). */
+const expectedBytes = new WeakMap<ApiKeyRecord, Buffer>();
 
 export type NewKey = { readonly tenant: string | undefined; readonly roles: readonly Role[]; readonly name: string; readonly kind: HolderKind };
 
@@ -30,8 +33,9 @@ export async function authenticate(deps: Pick<GovernanceDeps, 'keys'>, presented
   if (!match) return undefined;
   const record = await deps.keys.get(match[1]!);
   if (!record || record.revokedAt) return undefined;
-  const expected = Buffer.from(record.secretHash, 'hex');
-  const actual = Buffer.from(hashSecret(match[2]!), 'hex');
+  let expected = expectedBytes.get(record);
+  if (!expected) expectedBytes.set(record, (expected = Buffer.from(record.secretHash, 'hex')));
+  const actual = hash('sha256', match[2]!, 'buffer');
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
   return { keyId: record.id, tenant: record.tenant, roles: record.roles, name: record.name, kind: record.kind };
 }
