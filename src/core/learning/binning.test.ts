@@ -34,8 +34,8 @@ describe('quantile binning', () => {
     );
   });
 
-  it('lays the codes out row by row', () => {
+  it('lays the codes out one column per feature', () => {
     const binned = binMatrix(matrixFromRows(['a', 'b'], [[1, 10], [2, Number.NaN]]), [Float64Array.of(1.5, Infinity), Float64Array.of(Infinity)]);
-    expect(Array.from(binned.codes)).toEqual([1, 1, 2, 0]);
+    expect(binned.columns.map((column) => Array.from(column))).toEqual([[1, 2], [1, 0]]);
   });
 });

@@ -8,11 +8,14 @@ export const MAX_VALUE_BINS = 255;
 /** Per feature, the upper edges of its value bins: value v goes to bin 1 + (first b with v ≤ upper[b]). */
 export type BinEdges = readonly Float64Array[];
 
-/** Row-major bin codes: row r, feature f at `codes[r * features + f]`. */
+/**
+ * Bin codes one column per feature: row r, feature f at `columns[f][r]`. Histograms are built a feature at a time,
+ * so a pass reads one byte column and adds into one feature's bins, which stay in the first-level cache.
+ */
 export type BinnedMatrix = {
   readonly rows: number;
   readonly features: number;
-  readonly codes: Uint8Array;
+  readonly columns: readonly Uint8Array[];
   readonly edges: BinEdges;
 };
 
@@ -89,12 +92,11 @@ export function computeEdges(matrix: FeatureMatrix, random: Random, sampleRows =
 }
 
 export function binMatrix(matrix: FeatureMatrix, edges: BinEdges): BinnedMatrix {
-  const features = matrix.columns.length;
-  const codes = new Uint8Array(matrix.rows * features);
-  for (let f = 0; f < features; f += 1) {
-    const column = matrix.columns[f]!;
+  const columns = matrix.columns.map((column, f) => {
     const columnEdgesOf = edges[f]!;
-    for (let r = 0; r < matrix.rows; r += 1) codes[r * features + f] = binOf(column[r]!, columnEdgesOf);
-  }
-  return { rows: matrix.rows, features, codes, edges };
+    const codes = new Uint8Array(matrix.rows);
+    for (let r = 0; r < matrix.rows; r += 1) codes[r] = binOf(column[r]!, columnEdgesOf);
+    return codes;
+  });
+  return { rows: matrix.rows, features: columns.length, columns, edges };
 }

@@ -36,19 +36,18 @@ export function findBestSplit(
     const f = active[a]!;
     const base = layout.offsets[f]!;
     const bins = layout.binCounts[f]!;
-    const { gh, count } = hist;
-    const missG = gh[2 * base]!;
-    const missH = gh[2 * base + 1]!;
-    const missC = count[base]!;
+    const missG = hist[3 * base]!;
+    const missH = hist[3 * base + 1]!;
+    const missC = hist[3 * base + 2]!;
     let gl = 0;
     let hl = 0;
     let cl = 0;
     // Splitting after the last value bin would send every present value left: not a split.
     for (let b = 1; b < bins - 1; b += 1) {
-      const k = base + b;
-      gl += gh[2 * k]!;
-      hl += gh[2 * k + 1]!;
-      cl += count[k]!;
+      const k = 3 * (base + b);
+      gl += hist[k]!;
+      hl += hist[k + 1]!;
+      cl += hist[k + 2]!;
       for (let side = 0; side < (missC > 0 ? 2 : 1); side += 1) {
         const withMissing = side === 1;
         const lg = withMissing ? gl + missG : gl;

@@ -27,6 +27,11 @@ type Nodes = {
   cover: number[];
 };
 
+/** Scratch arrays for any number of rows up to their size, made once per training and reused by every tree. */
+export type GrowBuffers = { readonly scratch: Int32Array; readonly ordered: Float64Array };
+
+export const growBuffers = (rows: number): GrowBuffers => ({ scratch: new Int32Array(rows), ordered: new Float64Array(2 * rows) });
+
 export type GrownTree = {
   /** The tree with raw thresholds still unset (the caller maps bins back to values). */
   readonly tree: Tree;
@@ -45,9 +50,9 @@ export function growTree(
   rows: Int32Array,
   gh: Float64Array,
   rules: GrowRules,
+  buffers: GrowBuffers,
 ): GrownTree {
   const nodes: Nodes = { feature: [], bin: [], missingLeft: [], left: [], right: [], value: [], gain: [], cover: [] };
-  const scratch = new Int32Array(rows.length);
   const newNode = (totals: NodeTotals): number => {
     nodes.feature.push(-1);
     nodes.bin.push(0);
@@ -66,7 +71,7 @@ export function growTree(
   };
 
   const rootHist = newHistogram(layout);
-  buildHistogram(binned, layout, active, rows, 0, rows.length, gh, rootHist);
+  buildHistogram(binned, layout, active, rows, 0, rows.length, gh, buffers.ordered, rootHist);
   let g = 0;
   let h = 0;
   for (const r of rows) {
@@ -87,7 +92,7 @@ export function growTree(
     if (pick < 0) break;
     const parent = leaves[pick]!;
     const split = parent.split!;
-    const mid = partition(binned, rows, scratch, parent.start, parent.end, split);
+    const mid = partition(binned, rows, buffers.scratch, parent.start, parent.end, split);
     const [leftTotals, rightTotals] = childTotals(rows, parent.start, mid, parent.end, gh);
     const leftNode = newNode(leftTotals);
     const rightNode = newNode(rightTotals);
@@ -101,9 +106,11 @@ export function growTree(
     const left: Leaf = { node: leftNode, start: parent.start, end: mid, depth: parent.depth + 1, totals: leftTotals, hist: undefined, split: undefined };
     const right: Leaf = { node: rightNode, start: mid, end: parent.end, depth: parent.depth + 1, totals: rightTotals, hist: undefined, split: undefined };
     const [small, large] = mid - parent.start <= parent.end - mid ? [left, right] : [right, left];
-    if (canSplit(small.depth, small.totals.count) || canSplit(large.depth, large.totals.count)) {
+    // After the split that makes the last leaf, no child is split again: their histograms would go unread.
+    const lastSplit = leaves.length + 1 >= rules.maxLeaves;
+    if (!lastSplit && (canSplit(small.depth, small.totals.count) || canSplit(large.depth, large.totals.count))) {
       small.hist = newHistogram(layout);
-      buildHistogram(binned, layout, active, rows, small.start, small.end, gh, small.hist);
+      buildHistogram(binned, layout, active, rows, small.start, small.end, gh, buffers.ordered, small.hist);
       subtractInto(parent.hist!, small.hist);
       large.hist = parent.hist;
     }
@@ -129,12 +136,12 @@ export function growTree(
 
 /** Stable partition of rows[start..end): left-going rows first, in their order; returns where the right ones begin. */
 function partition(binned: BinnedMatrix, rows: Int32Array, scratch: Int32Array, start: number, end: number, split: Split): number {
-  const { codes, features } = binned;
+  const column = binned.columns[split.feature]!;
   let write = start;
   let spill = 0;
   for (let i = start; i < end; i += 1) {
     const r = rows[i]!;
-    const code = codes[r * features + split.feature]!;
+    const code = column[r]!;
     const goLeft = code === MISSING_BIN ? split.missingLeft : code <= split.bin;
     if (goLeft) rows[write++] = r;
     else scratch[spill++] = r;

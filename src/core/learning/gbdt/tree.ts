@@ -47,16 +47,15 @@ export function addTreeOutput(tree: Tree, columns: readonly Float32Array[], out:
   }
 }
 
-/** Adds the tree's output for the given rows of a row-major binned matrix. */
-export function addTreeOutputBinned(tree: Tree, codes: Uint8Array, features: number, rows: ArrayLike<number>, out: Float64Array): void {
+/** Adds the tree's output for the given rows of a matrix of bin code columns. */
+export function addTreeOutputBinned(tree: Tree, columns: readonly Uint8Array[], rows: ArrayLike<number>, out: Float64Array): void {
   const { feature, bin, missingLeft, left, right, value } = tree;
   for (let i = 0; i < rows.length; i += 1) {
     const r = rows[i]!;
-    const base = r * features;
     let node = 0;
     let f = feature[0]!;
     while (f >= 0) {
-      const code = codes[base + f]!;
+      const code = columns[f]![r]!;
       node = (code === MISSING_BIN ? missingLeft[node] === 1 : code <= bin[node]!) ? left[node]! : right[node]!;
       f = feature[node]!;
     }
