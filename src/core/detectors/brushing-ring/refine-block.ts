@@ -42,6 +42,10 @@ export type RefineContext = {
   readonly buyersOfItem: Int32Array;
   readonly lastBuyer: Int32Array;
   readonly perAccount: Int32Array;
+  /** Members' purchases of each item outside the window. */
+  readonly memberOutside: Int32Array;
+  /** Number of items with a purchase outside a window, by window (fromDay × (days + 1) + toDay). */
+  readonly tradedOutside: Map<number, number>;
   readonly inBlock: Uint8Array;
   readonly weakMember?: (account: number, block: RingBlockCore) => boolean;
 };
@@ -50,7 +54,7 @@ export function refineContext(index: RingIndex, counts: WindowCounts, weakMember
   const { items, accounts } = index.input;
   return {
     index, counts, perItem: new Int32Array(items), buyersOfItem: new Int32Array(items), lastBuyer: new Int32Array(items).fill(-1),
-    perAccount: new Int32Array(accounts), inBlock: new Uint8Array(items), ...(weakMember ? { weakMember } : {}),
+    perAccount: new Int32Array(accounts), memberOutside: new Int32Array(items), tradedOutside: new Map(), inBlock: new Uint8Array(items), ...(weakMember ? { weakMember } : {}),
   };
 }
 
@@ -60,20 +64,70 @@ function windowTotal(index: RingIndex, block: RingBlockCore): number {
   return total;
 }
 
-/** Items bought by the members in the window that the members over-buy. */
+/** Purchases of an item outside the window, and how many of them were by accounts other than the members. */
+function tradeOutside(context: RefineContext, item: number, block: RingBlockCore): { all: number; ordinary: number } {
+  const { counts, index, memberOutside } = context;
+  const all = counts.itemOrders(item, 0, index.input.days - 1) - counts.itemOrders(item, block.fromDay, block.toDay);
+  return { all, ordinary: all - memberOutside[item]! };
+}
+
+/** Items with a purchase outside the window; a few windows recur across candidates and rounds, so each is counted once. */
+function itemsTradedOutside(context: RefineContext, block: RingBlockCore): number {
+  const key = block.fromDay * (context.index.input.days + 1) + block.toDay;
+  let n = context.tradedOutside.get(key);
+  if (n === undefined) {
+    n = 0;
+    for (let i = 0; i < context.index.input.items; i += 1) if (tradeOutside(context, i, block).all > 0) n += 1;
+    context.tradedOutside.set(key, n);
+  }
+  return n;
+}
+
+/**
+ * What random camouflage would put on one ordinary item: the members' window purchases of items with ordinary trade
+ * (purchases by others outside the window), spread evenly over every such item (the catalogue camouflage is picked
+ * from). `touchedOutside` lists the items the members bought outside the window: those the members alone trade there
+ * leave the catalogue. Call while `memberOutside` and `perItem` hold the block's counts.
+ */
+function uniformCamouflage(context: RefineContext, block: RingBlockCore, touched: readonly number[], touchedOutside: readonly number[]): number {
+  let catalogue = itemsTradedOutside(context, block);
+  for (const i of touchedOutside) {
+    const trade = tradeOutside(context, i, block);
+    if (trade.all > 0 && trade.ordinary === 0) catalogue -= 1;
+  }
+  let onOrdinary = 0;
+  for (const i of touched) if (tradeOutside(context, i, block).ordinary > 0) onOrdinary += context.perItem[i]!;
+  return onOrdinary / Math.max(1, catalogue);
+}
+
+/**
+ * Items bought by the members in the window that the members over-buy, against both camouflages of the FRAUDAR
+ * paper. Biased camouflage lands on items in proportion to their trade, so an item must get a larger share of its
+ * window purchases from the members than the rest of the window does. Random camouflage lands evenly on the
+ * catalogue, so an item with ordinary trade (purchases by others outside the window) must also get more member
+ * purchases than an even spread of the members' purchases over that catalogue gives. On a large catalogue the even
+ * spread is a fraction of a purchase and the test passes any item the members buy twice; on a small one (YelpChi's
+ * 201 products) it is as large as a ring item's count, and only items that exist solely in the burst stay. An item
+ * nobody else buys outside the window cannot be camouflage, which is buying what ordinary customers buy.
+ */
 function keepItems(context: RefineContext, block: RingBlockCore, options: RefineOptions): Int32Array {
-  const { index, counts, perItem, buyersOfItem, lastBuyer, inBlock } = context;
+  const { index, counts, perItem, buyersOfItem, lastBuyer, memberOutside, inBlock } = context;
   const { input, purchases } = index;
   const { start, tuples } = purchases.index[ACCOUNT]!;
   for (const i of block.items) inBlock[i] = 1;
   const touched: number[] = [];
+  const touchedOutside: number[] = [];
   let outsideBlock = 0;
   for (const a of block.accounts) {
     for (let k = start[a]!; k < start[a + 1]!; k += 1) {
       const t = tuples[k]!;
       const d = input.day[t]!;
-      if (d < block.fromDay || d > block.toDay) continue;
       const i = input.item[t]!;
+      if (d < block.fromDay || d > block.toDay) {
+        if (memberOutside[i] === 0) touchedOutside.push(i);
+        memberOutside[i]! += 1;
+        continue;
+      }
       if (inBlock[i] === 0) outsideBlock += 1;
       if (perItem[i] === 0) touched.push(i);
       perItem[i]! += 1;
@@ -89,7 +143,9 @@ function keepItems(context: RefineContext, block: RingBlockCore, options: Refine
   // The members' share of the window's purchases away from the block's items: what any item should get from them.
   const baseline = outsideBlock / Math.max(1, windowTotal(index, block) - blockItemOrders);
   const threshold = Math.min(options.itemLift * baseline, options.itemDominance);
-  const over = touched.filter((i) => perItem[i]! >= threshold * counts.itemOrders(i, block.fromDay, block.toDay));
+  const even = options.itemLift * uniformCamouflage(context, block, touched, touchedOutside);
+  const over = touched.filter((i) => perItem[i]! >= threshold * counts.itemOrders(i, block.fromDay, block.toDay)
+    && (perItem[i]! >= even || tradeOutside(context, i, block).ordinary === 0));
   // Ring items are bought by similar numbers of members, camouflage items by few each (but there are many of them).
   // Where shops are known the ring keeps to one shop and camouflage lands elsewhere, so the bar is not needed.
   const typical = index.input.itemMerchant ? 0 : weightedQuantile(over.map((i) => buyersOfItem[i]!), options.typicalQuantile);
@@ -100,6 +156,7 @@ function keepItems(context: RefineContext, block: RingBlockCore, options: Refine
     buyersOfItem[i] = 0;
     lastBuyer[i] = -1;
   }
+  for (const i of touchedOutside) memberOutside[i] = 0;
   return kept;
 }
 

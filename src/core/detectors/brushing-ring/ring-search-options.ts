@@ -16,7 +16,9 @@ export const RingSearchOptions = z.object({
   /**
    * An item stays in a block when the members' share of its purchases in the window is at least `itemLift` times
    * their share of the window's other purchases (camouflage on popular items gets about 1×), or at least
-   * `itemDominance` (where the ring is so large a part of the window that no lift is possible).
+   * `itemDominance` (where the ring is so large a part of the window that no lift is possible). An item others also buy
+   * outside the window must further get `itemLift` times the member purchases that an even spread of the members'
+   * purchases over all such items would give it (random camouflage); an item traded only in the burst is exempt.
    */
   itemLift: z.number().min(1).default(2),
   itemDominance: share(0.8),
