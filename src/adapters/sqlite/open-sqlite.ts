@@ -16,6 +16,8 @@ export const SQLITE_FILE = 'shoumen.sqlite';
 /** Batches up to this many rows are inserted on the calling thread (about 1 ms of SQLite work at most). */
 const DIRECT_INSERT_ROWS = 64;
 
+const MAIN_THREAD_CHECKPOINT_PAGES = 10_000;
+
 export type SqliteStore = {
   readonly db: Kysely<Database>;
   readonly bulkInsert: BulkEventInsert;
@@ -43,6 +45,9 @@ export async function openSqlite(dataDir: string): Promise<SqliteStore> {
   }
   const decisionLog = sqliteDecisionLog(sqlite);
   if (inMemory) return { db, bulkInsert: sqliteBulkInsert(sqlite), decisionLog, close: () => db.destroy() };
+  // Checkpoints run on the writer thread (event-writer.worker.ts), off the thread that answers requests; past this many
+  // WAL pages (about 40 MB) the main connection checkpoints anyway, should that thread fall behind.
+  sqlite.pragma(`wal_autocheckpoint = ${MAIN_THREAD_CHECKPOINT_PAGES}`);
   const writer = threadedBulkInsert(path);
   const direct = sqliteBulkInsert(sqlite);
   return {
