@@ -92,8 +92,7 @@ export function growTree(
     if (pick < 0) break;
     const parent = leaves[pick]!;
     const split = parent.split!;
-    const mid = partition(binned, rows, buffers.scratch, parent.start, parent.end, split);
-    const [leftTotals, rightTotals] = childTotals(rows, parent.start, mid, parent.end, gh);
+    const { mid, left: leftTotals, right: rightTotals } = partition(binned, rows, buffers.scratch, parent.start, parent.end, split, gh);
     const leftNode = newNode(leftTotals);
     const rightNode = newNode(rightTotals);
     nodes.feature[parent.node] = split.feature;
@@ -134,31 +133,40 @@ export function growTree(
   return { tree, leaves: leaves.map(({ node, start, end }) => ({ node, start, end })) };
 }
 
-/** Stable partition of rows[start..end): left-going rows first, in their order; returns where the right ones begin. */
-function partition(binned: BinnedMatrix, rows: Int32Array, scratch: Int32Array, start: number, end: number, split: Split): number {
+/**
+ * Stable partition of rows[start..end): left-going rows first, in their order. Sums each side's gradients in the same
+ * pass, row by row in the new order, which is the order of the rows' histograms. Returns both sides' totals.
+ */
+function partition(
+  binned: BinnedMatrix,
+  rows: Int32Array,
+  scratch: Int32Array,
+  start: number,
+  end: number,
+  split: Split,
+  gh: Float64Array,
+): { mid: number; left: NodeTotals; right: NodeTotals } {
   const column = binned.columns[split.feature]!;
   let write = start;
   let spill = 0;
+  let lg = 0;
+  let lh = 0;
+  let rg = 0;
+  let rh = 0;
   for (let i = start; i < end; i += 1) {
     const r = rows[i]!;
     const code = column[r]!;
     const goLeft = code === MISSING_BIN ? split.missingLeft : code <= split.bin;
-    if (goLeft) rows[write++] = r;
-    else scratch[spill++] = r;
+    if (goLeft) {
+      rows[write++] = r;
+      lg += gh[2 * r]!;
+      lh += gh[2 * r + 1]!;
+    } else {
+      scratch[spill++] = r;
+      rg += gh[2 * r]!;
+      rh += gh[2 * r + 1]!;
+    }
   }
   rows.set(scratch.subarray(0, spill), write);
-  return write;
-}
-
-function childTotals(rows: Int32Array, start: number, mid: number, end: number, gh: Float64Array): [NodeTotals, NodeTotals] {
-  const sum = (from: number, to: number): NodeTotals => {
-    let g = 0;
-    let h = 0;
-    for (let i = from; i < to; i += 1) {
-      g += gh[2 * rows[i]!]!;
-      h += gh[2 * rows[i]! + 1]!;
-    }
-    return { grad: g, hess: h, count: to - from };
-  };
-  return [sum(start, mid), sum(mid, end)];
+  return { mid: write, left: { grad: lg, hess: lh, count: write - start }, right: { grad: rg, hess: rh, count: spill } };
 }

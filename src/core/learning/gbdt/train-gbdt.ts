@@ -73,13 +73,14 @@ export function trainGbdt(train: OffsetMatrix, params: GbdtParams, validation?: 
   let best = { rounds: 0, value: validation ? validationValue(params.earlyStoppingMetric, validation.labels, validScores, validWeights!) : Number.NaN };
   let round = 0;
   for (; round < params.maxRounds && n > 0; round += 1) {
-    for (let r = 0; r < n; r += 1) {
+    const rows = bernoulliSample(n, params.rowSample, random);
+    // Only the sampled rows' gradients are read this round.
+    for (const r of rows) {
       const p = sigmoid(scores[r]!);
       const w = weight(labels[r]!);
       gh[2 * r] = w * (p - labels[r]!);
       gh[2 * r + 1] = Math.max(w * p * (1 - p), 1e-16);
     }
-    const rows = bernoulliSample(n, params.rowSample, random);
     const active = sampleIndices(binned.features, featureCount, random);
     const { tree } = growTree(binned, layout, active, rows, gh, rules, buffers);
     setThresholds(tree, binned);
