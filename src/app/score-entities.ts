@@ -1,5 +1,5 @@
 // Scores every entity of a model's type in the events, with the model's id and the top features behind each score.
-import { allIds, computeFeatures, entityTexts } from '../core/learning/features/entity-features.ts';
+import { allIds, computeFeatures, entityDocuments } from '../core/learning/features/entity-features.ts';
 import { featureReason, type LearnedScore } from '../core/learning/learned-score.ts';
 import type { LoadedModel } from '../core/learning/model/build-model.ts';
 import { scoreWithModel } from '../core/learning/score-model.ts';
@@ -44,7 +44,7 @@ export async function scoreEntities(input: ScoreEntitiesInput, deps: ScoreEntiti
     const t0 = deps.clock.now().getTime();
     const { ids, local } = allIds(snapshot, file.entityType);
     const matrix = computeFeatures(snapshot, file.entityType, names, local);
-    const texts = file.text ? entityTexts(snapshot, file.entityType, local) : undefined;
+    const texts = file.text ? entityDocuments(snapshot, file.entityType, local) : undefined;
     const t1 = deps.clock.now().getTime();
     const result = scoreWithModel(input.model, matrix, texts, input.topReasons ?? 3);
     const tenant = snapshot.snapshot.tenant;

@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import { appError, type AppError } from '../core/errors/catalog.ts';
 import type { EntityType } from '../core/events/primitives.ts';
-import { computeFeatures, entityTexts, FeatureConfig, localIds, planFeatures, type PreparedSnapshot } from '../core/learning/features/entity-features.ts';
+import { computeFeatures, entityDocuments, FeatureConfig, localIds, planFeatures, type PreparedSnapshot } from '../core/learning/features/entity-features.ts';
+import type { TextDocument } from '../core/learning/linear/hashed-ngrams.ts';
 import { resolveLabels, type Label } from '../core/learning/labels.ts';
 import { concatRows } from '../core/learning/matrix.ts';
 import { buildModelFile } from '../core/learning/model/build-model.ts';
@@ -49,7 +50,7 @@ function labelledRows(prepared: readonly PreparedSnapshot[], labels: readonly La
   for (const label of labels) if (label.entityType === entityType) byTenant.set(label.tenant ?? '', [...(byTenant.get(label.tenant ?? '') ?? []), label]);
   const parts = [];
   const ys: number[] = [];
-  const texts: string[] = [];
+  const texts: TextDocument[] = [];
   let unmatched = 0;
   let withText = false;
   for (const snapshot of prepared) {
@@ -61,7 +62,7 @@ function labelledRows(prepared: readonly PreparedSnapshot[], labels: readonly La
     const local = Int32Array.from(found, (i) => ids[i]!);
     parts.push(computeFeatures(snapshot, entityType, names, local));
     for (const i of found) ys.push(mine[i]!.label);
-    const t = entityTexts(snapshot, entityType, local);
+    const t = entityDocuments(snapshot, entityType, local);
     if (t) {
       withText = true;
       texts.push(...t);

@@ -2,6 +2,7 @@
 import { explainRows, type RowExplanation } from './explain.ts';
 import { predictRaw } from './gbdt/train-gbdt.ts';
 import { hashTexts, textStageMargins } from './linear/text-stage.ts';
+import type { TextDocument } from './linear/hashed-ngrams.ts';
 import { alignColumns, withColumns, type FeatureMatrix } from './matrix.ts';
 import { sigmoid } from './metrics.ts';
 import type { LoadedModel } from './model/build-model.ts';
@@ -17,12 +18,12 @@ export type ModelScores = {
 };
 
 /** `matrix` holds the model's non-text features (any order, extra columns ignored); `texts` is needed when the model has a text stage. */
-export function scoreWithModel(model: LoadedModel, matrix: FeatureMatrix, texts: readonly string[] | undefined, topReasons: number): ModelScores {
+export function scoreWithModel(model: LoadedModel, matrix: FeatureMatrix, texts: readonly TextDocument[] | undefined, topReasons: number): ModelScores {
   const features = model.file.features;
   let input = alignColumns(matrix, features.filter((f) => f !== TEXT_FEATURE));
   let offset: { feature: number; values: Float64Array } | undefined;
   if (model.text) {
-    const margins = textStageMargins(model.text, hashTexts(texts ?? new Array<string>(matrix.rows).fill(''), model.text.ngram));
+    const margins = textStageMargins(model.text, hashTexts(texts ?? Array.from({ length: matrix.rows }, () => ({ text: '' })), model.text.ngram));
     input = withColumns(input, [TEXT_FEATURE], [Float32Array.from(margins)]);
     if (model.file.gbdt.textOffset) offset = { feature: features.indexOf(TEXT_FEATURE), values: margins };
   }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { gainImportance } from './explain.ts';
 import { GbdtParams } from './gbdt/params.ts';
 import { positiveWeightOf, predictRaw, trainGbdt, type BoostingReport, type Gbdt, type LabelledMatrix } from './gbdt/train-gbdt.ts';
-import { NgramConfig } from './linear/hashed-ngrams.ts';
+import { NgramConfig, type TextDocument } from './linear/hashed-ngrams.ts';
 import { fitTextStage, hashTexts, outOfFoldMargins, textStageMargins, type TextStage } from './linear/text-stage.ts';
 import { LogisticParams } from './linear/train-logistic.ts';
 import { featureMatrix, selectRows, withColumns, type FeatureMatrix } from './matrix.ts';
@@ -14,7 +14,7 @@ export const TEXT_FEATURE = 'text.linear';
 
 export const LearnerOptions = z.object({
   gbdt: GbdtParams.prefault({}),
-  ngram: NgramConfig.prefault({}),
+  ngram: NgramConfig.prefault({ contextual: true }),
   text: LogisticParams.prefault({}),
   textFolds: z.int().min(2).max(20).default(5),
   /** Share of the labelled rows held out for early stopping when no validation set is given. */
@@ -24,7 +24,7 @@ export const LearnerOptions = z.object({
 });
 export type LearnerOptions = z.infer<typeof LearnerOptions>;
 
-export type LearnerInput = LabelledMatrix & { readonly texts?: readonly string[] };
+export type LearnerInput = LabelledMatrix & { readonly texts?: readonly TextDocument[] };
 
 export type ValidationReport = { rows: number; positives: number; aucRoc: number | null; averagePrecision: number | null; logLoss: number | null };
 

@@ -4,12 +4,13 @@ import { entityTypes, type EntityType } from '../../events/primitives.ts';
 import type { Finding } from '../../findings/finding.ts';
 import type { FusionConfig } from '../../scoring/fuse.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
+import type { TextDocument } from '../linear/hashed-ngrams.ts';
 import { featureMatrix, type FeatureMatrix } from '../matrix.ts';
 import { buildEntityGraph, typeIndex, type EntityGraph } from './entity-graph.ts';
 import type { FeatureBlock } from './feature-block.ts';
 import { aggregations, hopFeatureName, neighbourAggregates, parseHopFeature, type HopFeature } from './neighbour-aggregates.ts';
 import { ownFeatureBlocks } from './own-features.ts';
-import { latestReviewTexts } from './text-stats.ts';
+import { latestReviewDocuments } from './review-documents.ts';
 
 export const FeatureConfig = z.object({
   hops: z.int().min(0).max(2).default(2),
@@ -101,11 +102,11 @@ export function computeFeatures(prepared: PreparedSnapshot, entityType: EntityTy
   return featureMatrix(names, columns);
 }
 
-/** The text a text model reads for each entity: a review's current text, an item's listing; undefined for other types. */
-export function entityTexts(prepared: PreparedSnapshot, entityType: EntityType, local: Int32Array): string[] | undefined {
+/** What a text model reads for each entity: a review's current text in its star band, an item's listing; undefined for other types. */
+export function entityDocuments(prepared: PreparedSnapshot, entityType: EntityType, local: Int32Array): TextDocument[] | undefined {
   if (entityType === 'review') {
-    const texts = latestReviewTexts(prepared.snapshot);
-    return Array.from(local, (id) => texts[id] ?? '');
+    const documents = latestReviewDocuments(prepared.snapshot);
+    return Array.from(local, (id) => documents[id] ?? { text: '' });
   }
   if (entityType === 'item') {
     const listings = prepared.snapshot.table('listing.published');
@@ -113,7 +114,7 @@ export function entityTexts(prepared: PreparedSnapshot, entityType: EntityType, 
     for (let row = 0; row < listings.size; row += 1) {
       texts.set(listings.columns.itemId[row]!, `${listings.columns.title.get(row) ?? ''}\n${listings.columns.description.get(row) ?? ''}`);
     }
-    return Array.from(local, (id) => texts.get(id) ?? '');
+    return Array.from(local, (id) => ({ text: texts.get(id) ?? '' }));
   }
   return undefined;
 }

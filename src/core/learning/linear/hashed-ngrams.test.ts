@@ -22,11 +22,23 @@ describe('hashed n-grams', () => {
   });
 
   it('counts repeats per bucket with a hash sign, in ascending bucket order', () => {
-    const vector = hashedCounts('好好好', NgramConfig.parse({ cjk: [1, 1] }));
+    const vector = hashedCounts({ text: '好好好' }, NgramConfig.parse({ cjk: [1, 1] }));
     expect(vector.indices).toHaveLength(1);
     expect(Math.abs(vector.values[0]!)).toBe(3);
-    const mixed = hashedCounts('刷单返现 add vx 123', config);
+    const mixed = hashedCounts({ text: '刷单返现 add vx 123' }, config);
     for (let i = 1; i < mixed.indices.length; i += 1) expect(mixed.indices[i]!).toBeGreaterThan(mixed.indices[i - 1]!);
     expect(mixed.indices.every((b) => b >= 0 && b < 1 << config.bucketsLog2)).toBe(true);
+  });
+
+  it('adds a context-tagged copy of each n-gram only when contextual, distinct per context', () => {
+    const contextual = NgramConfig.parse({ cjk: [1, 2], contextual: true });
+    const plain = hashedCounts({ text: '好评返现' }, contextual);
+    const praise = hashedCounts({ text: '好评返现', context: 'positive' }, contextual);
+    const complaint = hashedCounts({ text: '好评返现', context: 'negative' }, contextual);
+    expect(praise.indices.length).toBe(2 * plain.indices.length);
+    // The shared n-grams are the same buckets in every context; the tagged ones differ between contexts.
+    expect(Array.from(plain.indices).every((b) => praise.indices.includes(b) && complaint.indices.includes(b))).toBe(true);
+    expect(Array.from(praise.indices).filter((b) => !complaint.indices.includes(b))).toHaveLength(plain.indices.length);
+    expect(hashedCounts({ text: '好评返现', context: 'positive' }, NgramConfig.parse({ cjk: [1, 2] }))).toEqual(plain);
   });
 });

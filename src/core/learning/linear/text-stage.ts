@@ -1,13 +1,13 @@
 // The text learner as one stage of the model: hashed n-grams → TF-IDF → logistic regression, and its out-of-fold margins for stacking.
 import type { TextModelJson } from '../model/model-schema.ts';
 import { stratifiedFolds } from '../split-rows.ts';
-import { hashedCounts, type NgramConfig } from './hashed-ngrams.ts';
+import { hashedCounts, type NgramConfig, type TextDocument } from './hashed-ngrams.ts';
 import { inverseDocumentFrequency, selectSparseRows, sparseRows, tfidf, type SparseRows } from './sparse-rows.ts';
 import { logisticMargins, trainLogistic, type LogisticModel, type LogisticParams } from './train-logistic.ts';
 
 export type TextStage = { readonly ngram: NgramConfig; readonly params: LogisticParams; readonly idf: Float32Array; readonly model: LogisticModel };
 
-export const hashTexts = (texts: readonly string[], ngram: NgramConfig): SparseRows => sparseRows(texts.map((t) => hashedCounts(t, ngram)));
+export const hashTexts = (documents: readonly TextDocument[], ngram: NgramConfig): SparseRows => sparseRows(documents.map((d) => hashedCounts(d, ngram)));
 
 export function fitTextStage(rows: SparseRows, labels: Uint8Array, ngram: NgramConfig, params: LogisticParams, positiveWeight: number): TextStage {
   const buckets = 1 << ngram.bucketsLog2;

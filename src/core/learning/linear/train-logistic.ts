@@ -5,11 +5,11 @@ import { seededRandom, shuffleInPlace } from '../random.ts';
 import type { SparseRows } from './sparse-rows.ts';
 
 export const LogisticParams = z.object({
-  epochs: z.int().min(1).max(1000).default(20),
-  /** AdaGrad step size. */
-  learningRate: z.number().positive().default(0.5),
-  /** L2 penalty per row: the objective is mean loss + l2/2 ‖w‖². */
-  l2: z.number().min(0).default(1e-4),
+  epochs: z.int().min(1).max(1000).default(50),
+  /** AdaGrad step size: a small one and more epochs settle nearer the optimum than a large one stopped early. */
+  learningRate: z.number().positive().default(0.1),
+  /** L2 penalty per row: the objective is mean loss + l2/2 ‖w‖². Light, since TF-IDF rows have unit length. */
+  l2: z.number().min(0).default(1e-5),
   seed: z.int().default(7),
 });
 export type LogisticParams = z.infer<typeof LogisticParams>;
