@@ -34,6 +34,17 @@ describe('quantile binning', () => {
     );
   });
 
+  it('codes a column as binOf does, for missing values, infinities and values beyond the edges', () => {
+    const value = fc.oneof(fc.float({ min: -10, max: 10 }), fc.constantFrom(Number.NaN, Infinity, -Infinity, 0, -0));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 300 }), fc.array(value, { minLength: 1, maxLength: 300 }), fc.integer({ min: 2, max: 255 }), (sample, rows, maxBins) => {
+        const edges = columnEdges(Float32Array.from(sample), maxBins);
+        const binned = binMatrix(matrixFromRows(['x'], rows.map((v) => [v])), [edges]);
+        expect(Array.from(binned.columns[0]!)).toEqual(rows.map((v) => binOf(Math.fround(v), edges)));
+      }),
+    );
+  });
+
   it('lays the codes out one column per feature', () => {
     const binned = binMatrix(matrixFromRows(['a', 'b'], [[1, 10], [2, Number.NaN]]), [Float64Array.of(1.5, Infinity), Float64Array.of(Infinity)]);
     expect(binned.columns.map((column) => Array.from(column))).toEqual([[1, 2], [1, 0]]);

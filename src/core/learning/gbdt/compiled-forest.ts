@@ -1,5 +1,5 @@
 // Scoring many rows at once: thirty-two rows a word, each split tested for all of them with one table look-up and two ANDs.
-import { binOf } from '../binning.ts';
+import { binOf, countBelowPadded, padToPowerOfTwo } from '../binning.ts';
 import type { FeatureMatrix } from '../matrix.ts';
 import type { Tree } from './tree.ts';
 
@@ -22,7 +22,7 @@ const GROUPS = 8;
 export type CompiledForest = {
   /** Model feature of each used feature slot. */
   readonly features: Int32Array;
-  /** Per slot, the distinct split thresholds in increasing order, then +Infinity up to a power-of-two length. */
+  /** Per slot, the distinct split thresholds in increasing order, padded for countBelowPadded. */
   readonly thresholds: readonly Float64Array[];
   /** Per slot, the number of real thresholds, and where its words begin in a group's table. */
   readonly thresholdCount: Int32Array;
@@ -42,17 +42,6 @@ export type CompiledForest = {
 };
 
 /**
- * The number of elements of sorted `values` below `v` (binOf's count), on thresholds padded with +Infinity to a power
- * of two: a fixed number of halvings whose steps are added as masks, with no branch for the processor to mispredict
- * (a plain binary search mispredicts about half its steps on scattered values).
- */
-function paddedCountBelow(values: Float64Array, v: number): number {
-  let at = 0;
-  for (let step = values.length >> 1; step > 0; step >>= 1) at += step & -Number(values[at + step - 1]! < v);
-  return at;
-}
-
-/**
  * Undefined for what the words cannot encode: a tree with more than 32 leaves (maxLeaves above the default), a NaN
  * threshold or children not numbered after their parent, side by side (hand-made models). The caller then walks.
  */
@@ -67,13 +56,6 @@ export function compileForest(trees: readonly Tree[]): CompiledForest | undefine
   const features = Int32Array.from([...byFeature.keys()].sort((a, b) => a - b));
   const thresholds = Array.from(features, (f) => Float64Array.from(byFeature.get(f)!).sort());
   if (thresholds.some((t) => t.some((x) => Number.isNaN(x)))) return undefined;
-  const padded = thresholds.map((t) => {
-    let size = 1;
-    while (size <= t.length) size *= 2;
-    const out = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
-    out.set(t);
-    return out;
-  });
   const slotOf = new Map(Array.from(features, (f, s) => [f, s]));
   const tableStart = new Int32Array(features.length);
   let tableSize = 0;
@@ -108,7 +90,7 @@ export function compileForest(trees: readonly Tree[]): CompiledForest | undefine
   }
   return {
     features,
-    thresholds: padded,
+    thresholds: thresholds.map(padToPowerOfTwo),
     thresholdCount: Int32Array.from(thresholds, (t) => t.length),
     tableStart,
     tableSize,
@@ -134,7 +116,7 @@ function fillTable(forest: CompiledForest, columns: readonly Float32Array[], sta
     const words = forest.thresholdCount[s]! + 2;
     for (let i = 0; i < count; i += 1) {
       const v = column[start + i]!;
-      table[first + (v !== v ? 0 : 1 + paddedCountBelow(thresholds, v))]! |= 1 << i;
+      table[first + (v !== v ? 0 : 1 + countBelowPadded(thresholds, v))]! |= 1 << i;
     }
     // Each word so far holds the rows of exactly its code; running ORs make it "code ≤ j".
     const missing = table[first]!;

@@ -63,7 +63,7 @@ export function trainGbdt(train: OffsetMatrix, params: GbdtParams, validation?: 
   const validScores = validation?.offset ? Float64Array.from(validation.offset) : new Float64Array(validation?.labels.length ?? 0).fill(baseScore);
   const validRows = Int32Array.from({ length: validScores.length }, (_, i) => i);
   const validWeights = validation ? Float64Array.from(validation.labels, weight) : undefined;
-  const allRows = Int32Array.from({ length: n }, (_, i) => i);
+  const outside = new Int32Array(n);
   const gh = new Float64Array(2 * n);
   const trees: Tree[] = [];
   const featureCount = Math.max(1, Math.round(binned.features * params.featureSample));
@@ -81,11 +81,17 @@ export function trainGbdt(train: OffsetMatrix, params: GbdtParams, validation?: 
       gh[2 * r] = w * (p - labels[r]!);
       gh[2 * r + 1] = Math.max(w * p * (1 - p), 1e-16);
     }
+    const unsampled = complement(rows, n, outside);
     const active = sampleIndices(binned.features, featureCount, random);
-    const { tree } = growTree(binned, layout, active, rows, gh, rules, buffers);
+    const { tree, leaves } = growTree(binned, layout, active, rows, gh, rules, buffers);
     setThresholds(tree, binned);
     trees.push(tree);
-    addTreeOutputBinned(tree, binned.columns, allRows, scores);
+    // The sampled rows already sit in their leaves; only the others walk the tree.
+    for (const leaf of leaves) {
+      const value = tree.value[leaf.node]!;
+      for (let i = leaf.start; i < leaf.end; i += 1) scores[rows[i]!]! += value;
+    }
+    addTreeOutputBinned(tree, binned.columns, unsampled, scores);
     if (!validation || !validBinned) continue;
     addTreeOutputBinned(tree, validBinned.columns, validRows, validScores);
     const value = validationValue(params.earlyStoppingMetric, validation.labels, validScores, validWeights!);
@@ -107,6 +113,17 @@ export function trainGbdt(train: OffsetMatrix, params: GbdtParams, validation?: 
       positiveWeight,
     },
   };
+}
+
+/** The numbers of 0..n-1 missing from ascending `rows`, ascending, in the front of `into`. */
+function complement(rows: Int32Array, n: number, into: Int32Array): Int32Array {
+  let k = 0;
+  let j = 0;
+  for (let r = 0; r < n; r += 1) {
+    if (j < rows.length && rows[j] === r) j += 1;
+    else into[k++] = r;
+  }
+  return into.subarray(0, k);
 }
 
 function validationValue(metric: GbdtParams['earlyStoppingMetric'], labels: Uint8Array, scores: Float64Array, weights: Float64Array): number {
