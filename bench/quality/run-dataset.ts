@@ -67,7 +67,7 @@ export async function runSplit(data: Converted, split: Split, options: TrainMode
   const t1 = performance.now();
   const scores = new Map<string, number>();
   const stats = await scoreEntities(
-    { events: openEvents(data.eventsFile), model: loadModel(read.value), topReasons: 3 },
+    { events: openEvents(data.eventsFile), model: loadModel(read.value), topReasons: 3, knownLabels: split.train },
     { ...deps, sink: { write: (lines) => Promise.resolve(lines.forEach((l) => scores.set(l.entityId, l.score))) } },
   );
   const t2 = performance.now();

@@ -1,5 +1,8 @@
 // Scores every entity of a model's type in the events, with the model's id and the top features behind each score.
 import { allIds, computeFeatures, entityDocuments } from '../core/learning/features/entity-features.ts';
+import { typeIndex } from '../core/learning/features/entity-graph.ts';
+import { fillKnownLabels, isKnownLabelFeature } from '../core/learning/features/known-labels.ts';
+import type { Label } from '../core/learning/labels.ts';
 import { featureReason, type LearnedScore } from '../core/learning/learned-score.ts';
 import type { LoadedModel } from '../core/learning/model/build-model.ts';
 import { scoreWithModel } from '../core/learning/score-model.ts';
@@ -7,6 +10,7 @@ import { TEXT_FEATURE } from '../core/learning/train-learner.ts';
 import { detectorVersions } from '../core/detectors/registry.ts';
 import type { IngestStats } from './ingest-events.ts';
 import type { Clock } from './ports.ts';
+import { knownLabelsOf, labelsByTenant } from './known-labels.ts';
 import { prepareEvents, type LearningEvents, type SignalDeps } from './prepare-snapshots.ts';
 
 export type ScoreSink = { write(scores: readonly LearnedScore[]): Promise<void> };
@@ -16,6 +20,8 @@ export type ScoreEntitiesInput = {
   readonly model: LoadedModel;
   /** How many features to report behind each score (0 for none). */
   readonly topReasons?: number;
+  /** Labels known now (analysts' decisions, a labels file) for the model's known-label features; without them those read missing. */
+  readonly knownLabels?: readonly Label[];
 };
 
 export type ScoreEntitiesDeps = SignalDeps & { readonly clock: Clock; readonly sink: ScoreSink };
@@ -26,6 +32,8 @@ export type ScoreEntitiesStats = {
   /** Detectors that differ from those the model was trained with: their signal features may mean something else. */
   readonly detectorDrift: readonly string[];
   readonly detectorFailures: readonly string[];
+  /** Whether the model reads known-label features, and how many known labels of its entity type were given. */
+  readonly knownLabels: { readonly used: boolean; readonly given: number };
   readonly featureMs: number;
   readonly scoreMs: number;
 };
@@ -37,6 +45,7 @@ export async function scoreEntities(input: ScoreEntitiesInput, deps: ScoreEntiti
   const trained = new Set(Array.isArray(file.training.sources.detectors) ? file.training.sources.detectors : []);
   const detectorDrift = detectorVersions(deps.detectors).filter((d) => !trained.has(d));
   const names = file.features.filter((f) => f !== TEXT_FEATURE);
+  const knownByTenant = labelsByTenant(input.knownLabels ?? [], file.entityType);
   let scored = 0;
   let featureMs = 0;
   let scoreMs = 0;
@@ -44,6 +53,8 @@ export async function scoreEntities(input: ScoreEntitiesInput, deps: ScoreEntiti
     const t0 = deps.clock.now().getTime();
     const { ids, local } = allIds(snapshot, file.entityType);
     const matrix = computeFeatures(snapshot, file.entityType, names, local);
+    const known = knownLabelsOf(snapshot, file.entityType, knownByTenant.get(snapshot.snapshot.tenant ?? '') ?? []);
+    fillKnownLabels(matrix, snapshot.graph, typeIndex(file.entityType), local, known);
     const texts = file.text ? entityDocuments(snapshot, file.entityType, local) : undefined;
     const t1 = deps.clock.now().getTime();
     const result = scoreWithModel(input.model, matrix, texts, input.topReasons ?? 3);
@@ -62,5 +73,6 @@ export async function scoreEntities(input: ScoreEntitiesInput, deps: ScoreEntiti
     await deps.sink.write(lines);
     scored += lines.length;
   }
-  return { ingest, scored, detectorDrift, detectorFailures, featureMs, scoreMs };
+  const knownLabels = { used: names.some(isKnownLabelFeature), given: [...knownByTenant.values()].reduce((n, list) => n + list.length, 0) };
+  return { ingest, scored, detectorDrift, detectorFailures, knownLabels, featureMs, scoreMs };
 }

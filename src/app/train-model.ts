@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import { appError, type AppError } from '../core/errors/catalog.ts';
 import type { EntityType } from '../core/events/primitives.ts';
 import { computeFeatures, entityDocuments, FeatureConfig, localIds, planFeatures, type PreparedSnapshot } from '../core/learning/features/entity-features.ts';
+import { typeIndex } from '../core/learning/features/entity-graph.ts';
+import { fillKnownLabels, fillKnownLabelsOutOfFold } from '../core/learning/features/known-labels.ts';
+import { knownLabelsOf, labelsByTenant } from './known-labels.ts';
 import type { TextDocument } from '../core/learning/linear/hashed-ngrams.ts';
 import { resolveLabels, type Label } from '../core/learning/labels.ts';
 import { concatRows } from '../core/learning/matrix.ts';
@@ -44,24 +47,34 @@ export type TrainModelStats = {
 
 type Rows = { input: LearnerInput; unmatched: number };
 
-/** Feature rows of the labelled entities, tenant by tenant; labels whose entity is absent from the events are counted, not used. */
-function labelledRows(prepared: readonly PreparedSnapshot[], labels: readonly Label[], entityType: EntityType, names: readonly string[]): Rows {
-  const byTenant = new Map<string, Label[]>();
-  for (const label of labels) if (label.entityType === entityType) byTenant.set(label.tenant ?? '', [...(byTenant.get(label.tenant ?? '') ?? []), label]);
+const KNOWN_LABEL_FOLDS = 5;
+
+/**
+ * Feature rows of the labelled entities, tenant by tenant; labels whose entity is absent from the events are counted, not
+ * used. Known-label features come from `known` (validation rows: the training labels) or, for training rows, out of fold.
+ */
+function labelledRows(prepared: readonly PreparedSnapshot[], labels: readonly Label[], entityType: EntityType, names: readonly string[], seed: number, known?: readonly Label[]): Rows {
+  const byTenant = labelsByTenant(labels, entityType);
+  const knownByTenant = known ? labelsByTenant(known, entityType) : undefined;
   const parts = [];
   const ys: number[] = [];
   const texts: TextDocument[] = [];
   let unmatched = 0;
   let withText = false;
   for (const snapshot of prepared) {
-    const mine = byTenant.get(snapshot.snapshot.tenant ?? '') ?? [];
-    byTenant.delete(snapshot.snapshot.tenant ?? '');
+    const tenant = snapshot.snapshot.tenant ?? '';
+    const mine = byTenant.get(tenant) ?? [];
+    byTenant.delete(tenant);
     const ids = localIds(snapshot, entityType, mine.map((l) => l.entityId));
     const found = Int32Array.from(ids.keys()).filter((i) => ids[i]! >= 0);
     unmatched += ids.length - found.length;
     const local = Int32Array.from(found, (i) => ids[i]!);
-    parts.push(computeFeatures(snapshot, entityType, names, local));
-    for (const i of found) ys.push(mine[i]!.label);
+    const part = computeFeatures(snapshot, entityType, names, local);
+    const partLabels = Uint8Array.from(found, (i) => mine[i]!.label);
+    if (knownByTenant) fillKnownLabels(part, snapshot.graph, typeIndex(entityType), local, knownLabelsOf(snapshot, entityType, knownByTenant.get(tenant) ?? []));
+    else fillKnownLabelsOutOfFold(part, snapshot.graph, typeIndex(entityType), local, partLabels, KNOWN_LABEL_FOLDS, seed);
+    parts.push(part);
+    ys.push(...partLabels);
     const t = entityDocuments(snapshot, entityType, local);
     if (t) {
       withText = true;
@@ -84,8 +97,9 @@ export async function trainModel(input: TrainModelInput, deps: TrainModelDeps): 
   for (const snapshot of prepared) {
     for (const name of planFeatures(snapshot, input.entityType, featureConfig)) if (!seen.has(name) && seen.add(name)) names.push(name);
   }
-  const train = labelledRows(prepared, labels, input.entityType, names);
-  const validation = input.validationLabels ? labelledRows(prepared, resolveLabels(input.validationLabels), input.entityType, names) : undefined;
+  const seed = options.gbdt.seed;
+  const train = labelledRows(prepared, labels, input.entityType, names, seed);
+  const validation = input.validationLabels ? labelledRows(prepared, resolveLabels(input.validationLabels), input.entityType, names, seed, labels) : undefined;
   const rows = train.input.labels.length;
   let positives = 0;
   for (const y of train.input.labels) positives += y;

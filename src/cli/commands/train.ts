@@ -3,10 +3,11 @@ import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { trainModel } from '../../app/train-model.ts';
 import { entityTypes, type EntityType } from '../../core/events/primitives.ts';
-import { labelProblemsError, type Label } from '../../core/learning/labels.ts';
+import type { Label } from '../../core/learning/labels.ts';
 import { exitWith, usage } from '../cli-error.ts';
 import type { Runtime } from '../runtime.ts';
 import { printIngestStats } from './analysis-summary.ts';
+import { readLabelsOrExit } from './read-labels.ts';
 import { readProgress } from './read-progress.ts';
 
 type Options = {
@@ -24,23 +25,6 @@ type Options = {
   hops: string;
   data?: string;
 };
-
-/**
- * Reads a labels file: bad lines are named and skipped, but a file with no good line at all (wrong columns, wrong file)
- * is refused, with the first bad lines named by line and field.
- */
-async function readLabelsOrExit(runtime: Runtime, path: string): Promise<Label[]> {
-  const read = await runtime.learning.readLabels(path);
-  if (!read.ok) exitWith(read.error);
-  const { labels, problems } = read.value;
-  if (labels.length === 0 && problems.length > 0) exitWith(labelProblemsError(path, problems));
-  if (problems.length > 0) {
-    console.log(`labels: ${problems.length} bad line(s) in ${path} were skipped; the ${labels.length} good ones are used`);
-    for (const problem of problems.slice(0, 10)) console.log(`  ${path}:${problem.line}: ${problem.field} ${problem.message}`);
-    if (problems.length > 10) console.log('  …');
-  }
-  return labels;
-}
 
 const integer = (name: string, text: string): number => {
   const value = Number(text);

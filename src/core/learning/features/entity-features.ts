@@ -9,12 +9,15 @@ import { featureMatrix, type FeatureMatrix } from '../matrix.ts';
 import { buildEntityGraph, typeIndex, type EntityGraph } from './entity-graph.ts';
 import type { FeatureBlock } from './feature-block.ts';
 import { aggregations, hopFeatureName, neighbourAggregates, parseHopFeature, type HopFeature } from './neighbour-aggregates.ts';
+import { knownLabelNames } from './known-labels.ts';
 import { ownFeatureBlocks } from './own-features.ts';
 import { latestReviewDocuments } from './review-documents.ts';
 
 export const FeatureConfig = z.object({
   hops: z.int().min(0).max(2).default(2),
   aggregations: z.array(z.enum(aggregations)).min(1).default([...aggregations]),
+  /** Counts and fraud share of the labels known around each entity (`known-labels.ts`). */
+  knownLabels: z.boolean().default(true),
 });
 export type FeatureConfig = z.infer<typeof FeatureConfig>;
 
@@ -64,6 +67,7 @@ export function planFeatures(prepared: PreparedSnapshot, entityType: EntityType,
     }
     reach = next;
   }
+  if (config.knownLabels) names.push(...knownLabelNames(prepared.graph, t));
   return names;
 }
 
