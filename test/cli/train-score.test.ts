@@ -49,6 +49,15 @@ describe('shoumen train and score (end to end)', { timeout: 120_000 }, () => {
     expect(lines.slice(0, 20).every((l) => farm.has(l.entityId))).toBe(true);
   });
 
+  it('reads the labels known now with --labels, and says when a model that reads them gets none', () => {
+    const withLabels = run(['score', '--events', events, '--model', model, '--out', join(dir, 'known-scores.jsonl'), '--labels', labels]);
+    expect(withLabels.status).toBe(0);
+    expect(withLabels.stdout).toContain(`${labels}:${half.length + 2}: label`);
+    expect(withLabels.stdout).not.toContain('without --labels');
+    const readsKnown = ModelFile.parse(JSON.parse(readFileSync(model, 'utf8'))).features.some((f) => f.startsWith('known.'));
+    expect(score.stdout.includes('without --labels')).toBe(readsKnown);
+  });
+
   it('refuses a labels file with no good line, naming the line and the field, and writes no model', () => {
     const bad = join(dir, 'bad-labels.csv');
     writeFileSync(bad, ['entityType,entityId,verdict', 'account,acct-1,fraud'].join('\n'));
