@@ -52,6 +52,8 @@ export type Converted = {
   readonly measures: readonly ('aucRoc' | 'averagePrecision' | 'accuracy')[];
   /** Extra grouping of test rows to report separately (e.g. op_spam polarity). */
   readonly groups?: ReadonlyMap<string, string>;
+  /** Known-label features off where the corpus's design fixes each group's labels (see convert-op-spam.ts). */
+  readonly knownLabels?: false;
 };
 
 export const labelOf = (entityType: Label['entityType'], entityId: string, label: number): Label => ({ entityType, entityId, label: label === 1 ? 1 : 0 });

@@ -55,7 +55,7 @@ export async function runSplit(data: Converted, split: Split, options: TrainMode
   const t0 = performance.now();
   const events = openEvents(data.eventsFile);
   const trained = await trainModel(
-    { events, labels: split.train, ...(split.validation ? { validationLabels: split.validation } : {}), entityType: data.entityType, labelSources: [`${data.dataset}:${split.name}`], ...(options ? { options } : {}) },
+    { events, labels: split.train, ...(split.validation ? { validationLabels: split.validation } : {}), entityType: data.entityType, labelSources: [`${data.dataset}:${split.name}`], ...(options ? { options } : {}), ...(data.knownLabels === false ? { featureConfig: { knownLabels: false } } : {}) },
     deps,
   );
   if (!trained.ok) throw new Error(`${data.dataset} ${split.name}: ${trained.error.message}`);

@@ -23,6 +23,7 @@ type Options = {
   rounds?: string;
   learningRate?: string;
   hops: string;
+  knownLabels: boolean;
   data?: string;
 };
 
@@ -46,6 +47,7 @@ export function trainCommand(runtime: Runtime): Command {
     .option('--rounds <n>', 'most boosting rounds (early stopping usually ends sooner)')
     .option('--learning-rate <x>', 'shrinkage of each tree')
     .option('--hops <n>', 'neighbour aggregates over 0, 1 or 2 hops', '2')
+    .option('--no-known-labels', "leave out the features counting labelled neighbours (for samples built with a fixed share of fraud per group)")
     .addOption(new Option('--data <dir>', 'data folder of the embedded store, for --labels-from-store (env SHOUMEN_DATA)'))
     .action(async (options: Options) => {
       if (!options.labels && !options.labelsFromStore) usage('give --labels FILE, --labels-from-store, or both');
@@ -84,7 +86,7 @@ export function trainCommand(runtime: Runtime): Command {
           ...(validationLabels ? { validationLabels } : {}),
           entityType: options.entity,
           options: { gbdt, text: { seed: gbdt.seed } },
-          featureConfig: { hops: integer('hops', options.hops) },
+          featureConfig: { hops: integer('hops', options.hops), knownLabels: options.knownLabels },
           labelSources: sources,
         },
         {
