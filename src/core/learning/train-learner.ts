@@ -5,6 +5,7 @@ import { GbdtParams } from './gbdt/params.ts';
 import { positiveWeightOf, predictRaw, trainGbdt, type BoostingReport, type Gbdt, type LabelledMatrix } from './gbdt/train-gbdt.ts';
 import { NgramConfig, type TextDocument } from './linear/hashed-ngrams.ts';
 import { fitTextStage, hashTexts, outOfFoldMargins, textStageMargins, type TextStage } from './linear/text-stage.ts';
+import { applyMarginScale, fitMarginScale } from './linear/platt-scaling.ts';
 import { LogisticParams } from './linear/train-logistic.ts';
 import { featureMatrix, selectRows, withColumns, type FeatureMatrix } from './matrix.ts';
 import { aucRoc, averagePrecision, logLoss, sigmoid } from './metrics.ts';
@@ -86,8 +87,10 @@ function fit(train: LearnerInput, valid: LearnerInput | undefined, options: Lear
   if (train.texts) {
     const positiveWeight = positiveWeightOf(train.labels, options.gbdt.positiveWeight);
     const rows = hashTexts(train.texts, options.ngram);
-    const oof = outOfFoldMargins(rows, train.labels, options.textFolds, options.ngram, options.text, positiveWeight);
-    text = fitTextStage(rows, train.labels, options.ngram, options.text, positiveWeight);
+    const raw = outOfFoldMargins(rows, train.labels, options.textFolds, options.ngram, options.text, positiveWeight);
+    const calibration = fitMarginScale(raw, train.labels, positiveWeight);
+    const oof = applyMarginScale(raw, calibration);
+    text = { ...fitTextStage(rows, train.labels, options.ngram, options.text, positiveWeight), calibration };
     trainMatrix = withColumns(trainMatrix, [TEXT_FEATURE], [Float32Array.from(oof)]);
     offset = oof;
     if (validMatrix && valid?.texts) {

@@ -16,9 +16,10 @@ export const NgramConfig = z.object({
   /**
    * Each n-gram also counts once more tagged with the document's context (a review's star band), so the model can
    * weigh "好评返现" differently in praise and in complaint: feature augmentation (Daumé III 2007, "Frustratingly easy
-   * domain adaptation"). Off for models trained before it existed.
+   * domain adaptation"). Optional, not defaulted: a model file written before it existed must parse to the same
+   * content, or its hash would no longer match.
    */
-  contextual: z.boolean().default(false),
+  contextual: z.boolean().optional(),
 });
 export type NgramConfig = z.infer<typeof NgramConfig>;
 
@@ -121,7 +122,7 @@ export function hashedCounts(document: TextDocument, config: NgramConfig): Spars
     const bucket = h & mask;
     counts.set(bucket, (counts.get(bucket) ?? 0) + (h >>> 31 === 1 ? -1 : 1));
   };
-  const context = config.contextual ? (document.context ?? '') : '';
+  const context = config.contextual === true ? (document.context ?? '') : '';
   for (const h of ngramHashes(document.text, config)) {
     add(h);
     if (context) add(hashRange(Family.Context, context, 0, context.length, h));

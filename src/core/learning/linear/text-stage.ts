@@ -3,9 +3,17 @@ import type { TextModelJson } from '../model/model-schema.ts';
 import { stratifiedFolds } from '../split-rows.ts';
 import { hashedCounts, type NgramConfig, type TextDocument } from './hashed-ngrams.ts';
 import { inverseDocumentFrequency, selectSparseRows, sparseRows, tfidf, type SparseRows } from './sparse-rows.ts';
+import { applyMarginScale, IDENTITY_SCALE, type MarginScale } from './platt-scaling.ts';
 import { logisticMargins, trainLogistic, type LogisticModel, type LogisticParams } from './train-logistic.ts';
 
-export type TextStage = { readonly ngram: NgramConfig; readonly params: LogisticParams; readonly idf: Float32Array; readonly model: LogisticModel };
+export type TextStage = {
+  readonly ngram: NgramConfig;
+  readonly params: LogisticParams;
+  readonly idf: Float32Array;
+  readonly model: LogisticModel;
+  /** Applied to every margin the stage gives (`platt-scaling.ts`); the identity until the learner fits it. */
+  readonly calibration: MarginScale;
+};
 
 export const hashTexts = (documents: readonly TextDocument[], ngram: NgramConfig): SparseRows => sparseRows(documents.map((d) => hashedCounts(d, ngram)));
 
@@ -13,10 +21,10 @@ export function fitTextStage(rows: SparseRows, labels: Uint8Array, ngram: NgramC
   const buckets = 1 << ngram.bucketsLog2;
   const idf = inverseDocumentFrequency(rows, buckets);
   const model = trainLogistic(tfidf(rows, idf), labels, buckets, params, positiveWeight);
-  return { ngram, params, idf, model };
+  return { ngram, params, idf, model, calibration: IDENTITY_SCALE };
 }
 
-export const textStageMargins = (stage: TextStage, rows: SparseRows): Float64Array => logisticMargins(stage.model, tfidf(rows, stage.idf));
+export const textStageMargins = (stage: TextStage, rows: SparseRows): Float64Array => applyMarginScale(logisticMargins(stage.model, tfidf(rows, stage.idf)), stage.calibration);
 
 /**
  * Margins each training row gets from a model that did not see it (Wolpert's stacked generalisation): feeding the trees
@@ -52,7 +60,8 @@ export function textStageToJson(stage: TextStage, folds: number): TextModelJson 
     idf.push(stage.idf[b]!);
     weights.push(w);
   });
-  return { ngram: stage.ngram, params: stage.params, bias: stage.model.bias, buckets, idf, weights, folds };
+  const { scale, shift } = stage.calibration;
+  return { ngram: stage.ngram, params: stage.params, bias: stage.model.bias, buckets, idf, weights, folds, ...(scale === 1 && shift === 0 ? {} : { scale, shift }) };
 }
 
 export function textStageFromJson(json: TextModelJson): TextStage {
@@ -63,5 +72,5 @@ export function textStageFromJson(json: TextModelJson): TextStage {
     idf[b] = json.idf[i]!;
     weights[b] = json.weights[i]!;
   });
-  return { ngram: json.ngram, params: json.params, idf, model: { weights, bias: json.bias } };
+  return { ngram: json.ngram, params: json.params, idf, model: { weights, bias: json.bias }, calibration: { scale: json.scale ?? 1, shift: json.shift ?? 0 } };
 }

@@ -34,6 +34,9 @@ export const TextModelJson = z.object({
   weights: numbers,
   /** Out-of-fold folds used to make the stacked feature for the trees. */
   folds: z.int().min(2),
+  /** Platt scaling of the margin (absent in models written before it: 1 and 0). */
+  scale: z.number().positive().optional(),
+  shift: z.number().optional(),
 });
 export type TextModelJson = z.infer<typeof TextModelJson>;
 
