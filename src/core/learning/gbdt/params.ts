@@ -24,7 +24,12 @@ export const GbdtParams = z.object({
   positiveWeight: z.union([z.literal('balanced'), z.number().positive()]).default('balanced'),
   /** Stop when the validation measure has not improved for this many rounds. */
   earlyStoppingRounds: z.int().min(1).default(50),
-  earlyStoppingMetric: z.enum(['logloss', 'auc']).default('auc'),
+  /**
+   * Log loss, as LightGBM and XGBoost default to for binary targets: a proper scoring rule that moves with every
+   * row's probability, where AUC-ROC moves only when a pair swaps and jumps about on small validation sets (amazon's
+   * 20% holds about 55 fraud; early stopping on AUC kept 18 to 163 trees across seeds there).
+   */
+  earlyStoppingMetric: z.enum(['logloss', 'auc']).default('logloss'),
   maxBins: z.int().min(2).max(255).default(255),
   seed: z.int().default(7),
 });
