@@ -16,8 +16,11 @@ import { latestReviewDocuments } from './review-documents.ts';
 export const FeatureConfig = z.object({
   hops: z.int().min(0).max(2).default(2),
   aggregations: z.array(z.enum(aggregations)).min(1).default([...aggregations]),
-  /** Counts and fraud share of the labels known around each entity (`known-labels.ts`). */
-  knownLabels: z.boolean().default(true),
+  /**
+   * Counts and fraud share of the labels known around each entity (`known-labels.ts`); on unless false. Optional, not
+   * defaulted: a model file written before it existed must parse to the same content, or its hash would not match.
+   */
+  knownLabels: z.boolean().optional(),
 });
 export type FeatureConfig = z.infer<typeof FeatureConfig>;
 
@@ -67,7 +70,7 @@ export function planFeatures(prepared: PreparedSnapshot, entityType: EntityType,
     }
     reach = next;
   }
-  if (config.knownLabels) names.push(...knownLabelNames(prepared.graph, t));
+  if (config.knownLabels !== false) names.push(...knownLabelNames(prepared.graph, t));
   return names;
 }
 

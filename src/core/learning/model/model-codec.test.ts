@@ -57,4 +57,18 @@ describe('model files', () => {
     expect(offsetAlone.ok).toBe(false);
     if (!offsetAlone.ok) expect(offsetAlone.error[0]!.field).toBe('gbdt.textOffset');
   });
+
+  it('open files written before band-tagged n-grams, margin scaling and known-label features: parsing adds no default', () => {
+    const texts = Array.from({ length: 300 }, (_, r) => ({ text: data.labels[r] ? '好评返现 加微信' : '物流很快 包装完好', context: 'praise' }));
+    const withText = buildModelFile(trainLearner({ ...data, texts }, options), context);
+    expect(withText.text?.ngram.contextual).toBe(true);
+    const { id: _id, hash: _hash, ...content } = JSON.parse(JSON.stringify(withText)) as typeof withText;
+    const { contextual: _contextual, ...olderNgram } = content.text!.ngram;
+    const { scale: _scale, shift: _shift, ...olderText } = content.text!;
+    const { knownLabels: _known, ...olderFeatures } = content.featureConfig;
+    const older = JSON.parse(JSON.stringify(sealModel({ ...content, featureConfig: olderFeatures, text: { ...olderText, ngram: olderNgram } }))) as typeof withText;
+    const opened = openModel(older);
+    expect(opened.ok).toBe(true);
+    if (opened.ok) expect(opened.value.text).not.toHaveProperty('scale');
+  });
 });
