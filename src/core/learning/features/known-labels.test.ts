@@ -28,7 +28,7 @@ const local = localIds(snapshot, 'review', ids);
 const names = ['known.account.labelled', 'known.account.fraud', 'known.account.fraudShare', 'known.item.labelled', 'known.item.fraudShare'];
 const columns = (known: Record<string, number>) => {
   const byId = labelsById(4, localIds(snapshot, 'review', Object.keys(known)), Object.values(known));
-  return knownLabelColumns(snapshot.graph, REVIEW, names, local, (id) => byId[id]!).map((c) => Array.from(c));
+  return knownLabelColumns(snapshot.graph, REVIEW, names, local, byId).map((c) => Array.from(c));
 };
 
 describe('known-label features', () => {

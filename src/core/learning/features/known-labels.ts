@@ -32,62 +32,67 @@ export function knownLabelNames(graph: EntityGraph, labelledType: number): strin
   return linked.flatMap((isLinked, via) => (isLinked ? MEASURES.map((m) => knownName(via, m)) : []));
 }
 
-/**
- * Columns for `names` (known-label names; others read missing) at the entities `local` of the labelled type.
- * `label(id)` is 1, 0 or NaN (unknown) by interned id of that type.
- */
-export function knownLabelColumns(graph: EntityGraph, labelledType: number, names: readonly string[], local: Int32Array, label: (id: number) => number): Float32Array[] {
+/** Per target: labelled entities and fraud among them, reached through neighbours of type `via`. */
+function countThrough(graph: EntityGraph, typed: Int32Array, labelledType: number, via: number, local: Int32Array, known: Float32Array): { labelled: Float64Array; fraud: Float64Array } {
   const T = entityTypes.length;
-  const typed = typedRanges(graph);
   const offset = graph.offsets[labelledType]!;
-  const labelOfNode = (node: number) => label(node - offset);
-  const cache = new Map<number, { labelled: Float32Array; fraud: Float32Array }>();
-  // Per node of type U: labelled and fraud counts among its neighbours of the labelled type, so each target costs its degree.
-  const viaTotals = (via: number) => {
-    const labelled = new Float32Array(graph.nodeCount);
-    const fraud = new Float32Array(graph.nodeCount);
-    if (via === labelledType) return { labelled, fraud };
-    for (let n = graph.offsets[via]!; n < graph.offsets[via + 1]!; n += 1) {
-      for (let k = typed[n * (T + 1) + labelledType]!; k < typed[n * (T + 1) + labelledType + 1]!; k += 1) {
-        const y = labelOfNode(graph.neighbours[k]!);
-        if (y === y) {
-          labelled[n]! += 1;
-          fraud[n]! += y;
-        }
+  const range = (node: number, type: number): [number, number] => [typed[node * (T + 1) + type]!, typed[node * (T + 1) + type + 1]!];
+  // Totals at each neighbour of type `via` of the labelled ones among its own neighbours, so a target costs its degree.
+  const total = (u: number): [number, number] => {
+    let labelled = 0;
+    let fraud = 0;
+    const [from, to] = range(u, labelledType);
+    for (let k = from; k < to; k += 1) {
+      const y = known[graph.neighbours[k]! - offset]!;
+      if (y === y) {
+        labelled += 1;
+        fraud += y;
       }
     }
-    return { labelled, fraud };
+    return [labelled, fraud];
   };
+  const totals = new Map<number, [number, number]>();
+  const labelled = new Float64Array(local.length);
+  const fraud = new Float64Array(local.length);
+  for (let r = 0; r < local.length; r += 1) {
+    const x = offset + local[r]!;
+    const own = known[local[r]!]!;
+    const [from, to] = range(x, via);
+    for (let k = from; k < to; k += 1) {
+      const u = graph.neighbours[k]!;
+      if (via === labelledType) {
+        // Direct links between entities of the labelled type: the neighbour's own label.
+        const y = known[u - offset]!;
+        if (y === y) {
+          labelled[r]! += 1;
+          fraud[r]! += y;
+        }
+        continue;
+      }
+      const [l, f] = totals.get(u) ?? total(u);
+      totals.set(u, [l, f]);
+      // x is among u's neighbours once; its own label, when known, is taken back out.
+      labelled[r]! += l - (own === own ? 1 : 0);
+      fraud[r]! += f - (own === own ? own : 0);
+    }
+  }
+  return { labelled, fraud };
+}
+
+/**
+ * Columns for `names` (known-label names; others read missing) at the entities `local` of the labelled type, from
+ * `known` (1, 0 or NaN for unknown, by interned id of that type). `typed` is `typedRanges(graph)`, when already built.
+ */
+export function knownLabelColumns(graph: EntityGraph, labelledType: number, names: readonly string[], local: Int32Array, known: Float32Array, typed = typedRanges(graph)): Float32Array[] {
+  const counts = new Map<number, ReturnType<typeof countThrough>>();
   return names.map((name) => {
-    const column = new Float32Array(local.length).fill(Number.NaN);
     const match = NAME.exec(name);
     const via = match ? entityTypes.indexOf(match[1] as (typeof entityTypes)[number]) : -1;
-    if (via < 0) return column;
-    const totals = cache.get(via) ?? viaTotals(via);
-    cache.set(via, totals);
-    for (let r = 0; r < local.length; r += 1) {
-      const x = offset + local[r]!;
-      const own = labelOfNode(x);
-      let labelled = 0;
-      let fraud = 0;
-      for (let k = typed[x * (T + 1) + via]!; k < typed[x * (T + 1) + via + 1]!; k += 1) {
-        const u = graph.neighbours[k]!;
-        if (via === labelledType) {
-          const y = labelOfNode(u);
-          if (y === y) {
-            labelled += 1;
-            fraud += y;
-          }
-        } else {
-          // x is among u's neighbours once; its own label, when known, is taken back out.
-          labelled += totals.labelled[u]! - (own === own ? 1 : 0);
-          fraud += totals.fraud[u]! - (own === own ? own : 0);
-        }
-      }
-      const measure = match![2] as Measure;
-      column[r] = measure === 'labelled' ? labelled : measure === 'fraud' ? fraud : labelled > 0 ? fraud / labelled : Number.NaN;
-    }
-    return column;
+    if (via < 0) return new Float32Array(local.length).fill(Number.NaN);
+    const { labelled, fraud } = counts.get(via) ?? countThrough(graph, typed, labelledType, via, local, known);
+    counts.set(via, { labelled, fraud });
+    const measure = match![2] as Measure;
+    return Float32Array.from(labelled, (l, r) => (measure === 'labelled' ? l : measure === 'fraud' ? fraud[r]! : l > 0 ? fraud[r]! / l : Number.NaN));
   });
 }
 
@@ -103,10 +108,18 @@ export const isKnownLabelFeature = (name: string): boolean => name.startsWith(KN
 const knownAt = (matrix: FeatureMatrix): number[] => matrix.names.flatMap((name, i) => (isKnownLabelFeature(name) ? [i] : []));
 
 /** Overwrites the known-label columns of the matrix rows `rows` (entities `local`, default all rows) from `known` (by interned id). */
-export function fillKnownLabels(matrix: FeatureMatrix, graph: EntityGraph, labelledType: number, local: Int32Array, known: Float32Array, rows?: Int32Array): void {
+export function fillKnownLabels(
+  matrix: FeatureMatrix,
+  graph: EntityGraph,
+  labelledType: number,
+  local: Int32Array,
+  known: Float32Array,
+  rows?: Int32Array,
+  typed?: Int32Array,
+): void {
   const at = knownAt(matrix);
   if (at.length === 0) return;
-  const columns = knownLabelColumns(graph, labelledType, at.map((c) => matrix.names[c]!), local, (id) => known[id]!);
+  const columns = knownLabelColumns(graph, labelledType, at.map((c) => matrix.names[c]!), local, known, typed);
   at.forEach((c, k) => {
     if (!rows) matrix.columns[c]!.set(columns[k]!);
     else rows.forEach((r, i) => (matrix.columns[c]![r] = columns[k]![i]!));
@@ -121,10 +134,11 @@ export function fillKnownLabelsOutOfFold(matrix: FeatureMatrix, graph: EntityGra
   if (knownAt(matrix).length === 0) return;
   const fold = stratifiedFolds(labels, folds, seed);
   const size = graph.offsets[labelledType + 1]! - graph.offsets[labelledType]!;
+  const typed = typedRanges(graph);
   for (let k = 0; k < folds; k += 1) {
     const inside = Int32Array.from(fold.keys()).filter((r) => fold[r] === k);
     const outside = Int32Array.from(fold.keys()).filter((r) => fold[r] !== k);
     const known = labelsById(size, Int32Array.from(outside, (r) => local[r]!), Uint8Array.from(outside, (r) => labels[r]!));
-    fillKnownLabels(matrix, graph, labelledType, Int32Array.from(inside, (r) => local[r]!), known, inside);
+    fillKnownLabels(matrix, graph, labelledType, Int32Array.from(inside, (r) => local[r]!), known, inside, typed);
   }
 }
