@@ -7,7 +7,7 @@ import type { Tree } from './tree.ts';
 const GROUP = 32;
 /** A leaf's number in its tree is five bits. */
 const MAX_LEAVES = 32;
-/** Groups per block: a tree's arrays are read once per block and stay in cache across its groups. */
+/** Groups per block: a tree's arrays are read once per block, and each split is decoded once for all its groups. */
 const GROUPS = 8;
 
 /**
@@ -131,46 +131,59 @@ function fillTable(forest: CompiledForest, columns: readonly Float32Array[], sta
 
 /** Adds every tree's output, in the model's order, to each row's `out`. */
 export function addForestOutput(forest: CompiledForest, matrix: FeatureMatrix, out: Float64Array): void {
+  const table = new Int32Array(GROUPS * forest.tableSize);
+  // reach[node · GROUPS + g]: the rows of group g that reach the node; a split's fields are read once for all groups.
+  const reach = new Int32Array(forest.nodes * GROUPS);
+  // One call per block rather than one long loop: V8 then optimises the block function as a whole, which ran faster
+  // than the on-stack-replaced loop of a single call (bench/learning).
+  for (let start = 0; start < matrix.rows; start += GROUP * GROUPS) addBlockOutput(forest, matrix, start, table, reach, out);
+}
+
+/** The rows of one block, start .. start + GROUP · GROUPS: every split for all its groups, then each group's leaves. */
+function addBlockOutput(forest: CompiledForest, matrix: FeatureMatrix, start: number, table: Int32Array, reach: Int32Array, out: Float64Array): void {
   const { splitStart, leafStart, splits, leafNode, leafValue, roots, tableSize } = forest;
-  const table = new Int32Array(GROUPS * tableSize);
-  const reach = new Int32Array(forest.nodes);
-  for (let start = 0; start < matrix.rows; start += GROUP * GROUPS) {
-    const groups = Math.min(GROUPS, Math.ceil((matrix.rows - start) / GROUP));
-    table.fill(0);
-    for (let g = 0; g < groups; g += 1) fillTable(forest, matrix.columns, start + g * GROUP, Math.min(GROUP, matrix.rows - start - g * GROUP), table, g);
-    for (let t = 0; t < roots.length; t += 1) {
-      for (let g = 0; g < groups; g += 1) {
-        const count = Math.min(GROUP, matrix.rows - start - g * GROUP);
-        const words = g * tableSize;
-        reach[roots[t]!] = count === GROUP ? -1 : (1 << count) - 1;
-        for (let k = 4 * splitStart[t]!; k < 4 * splitStart[t + 1]!; k += 4) {
-          const rows = reach[splits[k]!]!;
-          const left = table[words + splits[k + 1]!]!;
-          const child = splits[k + 2]!;
-          reach[child] = rows & left;
-          reach[child + 1] = rows & ~left;
-        }
-        // Each row's leaf number, five bits of words, then its value: no branch that depends on the data.
-        const values = leafStart[t]!;
-        let p0 = 0;
-        let p1 = 0;
-        let p2 = 0;
-        let p3 = 0;
-        let p4 = 0;
-        for (let k = values; k < leafStart[t + 1]!; k += 1) {
-          const rows = reach[leafNode[k]!]!;
-          const n = k - values;
-          p0 |= rows & -(n & 1);
-          p1 |= rows & -((n >> 1) & 1);
-          p2 |= rows & -((n >> 2) & 1);
-          p3 |= rows & -((n >> 3) & 1);
-          p4 |= rows & -((n >> 4) & 1);
-        }
-        const first = start + g * GROUP;
-        for (let i = 0; i < count; i += 1) {
-          const n = ((p0 >>> i) & 1) | (((p1 >>> i) & 1) << 1) | (((p2 >>> i) & 1) << 2) | (((p3 >>> i) & 1) << 3) | (((p4 >>> i) & 1) << 4);
-          out[first + i]! += leafValue[values + n]!;
-        }
+  const groups = Math.min(GROUPS, Math.ceil((matrix.rows - start) / GROUP));
+  table.fill(0);
+  for (let g = 0; g < groups; g += 1) fillTable(forest, matrix.columns, start + g * GROUP, Math.min(GROUP, matrix.rows - start - g * GROUP), table, g);
+  for (let t = 0; t < roots.length; t += 1) {
+    const root = roots[t]! * GROUPS;
+    for (let g = 0; g < groups; g += 1) {
+      const count = Math.min(GROUP, matrix.rows - start - g * GROUP);
+      reach[root + g] = count === GROUP ? -1 : (1 << count) - 1;
+    }
+    for (let k = 4 * splitStart[t]!; k < 4 * splitStart[t + 1]!; k += 4) {
+      const parent = splits[k]! * GROUPS;
+      const left = splits[k + 2]! * GROUPS;
+      const right = left + GROUPS;
+      for (let g = 0, word = splits[k + 1]!; g < groups; g += 1, word += tableSize) {
+        const rows = reach[parent + g]!;
+        const goes = table[word]!;
+        reach[left + g] = rows & goes;
+        reach[right + g] = rows & ~goes;
+      }
+    }
+    const values = leafStart[t]!;
+    for (let g = 0; g < groups; g += 1) {
+      // Each row's leaf number, five bits of words, then its value: no branch that depends on the data.
+      let p0 = 0;
+      let p1 = 0;
+      let p2 = 0;
+      let p3 = 0;
+      let p4 = 0;
+      for (let k = values; k < leafStart[t + 1]!; k += 1) {
+        const rows = reach[leafNode[k]! * GROUPS + g]!;
+        const n = k - values;
+        p0 |= rows & -(n & 1);
+        p1 |= rows & -((n >> 1) & 1);
+        p2 |= rows & -((n >> 2) & 1);
+        p3 |= rows & -((n >> 3) & 1);
+        p4 |= rows & -((n >> 4) & 1);
+      }
+      const first = start + g * GROUP;
+      const count = Math.min(GROUP, matrix.rows - first);
+      for (let i = 0; i < count; i += 1) {
+        const n = ((p0 >>> i) & 1) | (((p1 >>> i) & 1) << 1) | (((p2 >>> i) & 1) << 2) | (((p3 >>> i) & 1) << 3) | (((p4 >>> i) & 1) << 4);
+        out[first + i]! += leafValue[values + n]!;
       }
     }
   }
