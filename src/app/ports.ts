@@ -156,6 +156,8 @@ export type ApiKeyRecord = {
 export type ApiKeyStore = {
   create(record: ApiKeyRecord): Promise<void>;
   get(id: string): Promise<ApiKeyRecord | undefined>;
+  /** The record as a cache holds it now, without a query; undefined when the store keeps none in memory. */
+  peek?(id: string): ApiKeyRecord | undefined;
   list(tenant: string | undefined): Promise<ApiKeyRecord[]>;
   revoke(tenant: string | undefined, id: string, at: string): Promise<boolean>;
 };

@@ -1,6 +1,6 @@
 // Authentication and authorisation of /v1: an API key (Authorization: Bearer) sets the tenant and principal; the route table sets who may call.
 import type { MiddlewareHandler } from 'hono';
-import { authenticate } from '../app/governance/api-keys.ts';
+import { authenticate, recentlyVerified } from '../app/governance/api-keys.ts';
 import type { Caller } from '../app/governance/deps.ts';
 import { actorOf, hasAnyRole } from '../core/access/principal.ts';
 import { lazyChild, type AppEnv, type ServerDeps } from './context.ts';
@@ -13,7 +13,7 @@ export function authentication(deps: ServerDeps): MiddlewareHandler<AppEnv> {
     const header = c.req.header('authorization') ?? '';
     const presented = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!presented) return fail(c, 'SM_UNAUTHENTICATED', 'Send an API key as "Authorization: Bearer <key>".');
-    const principal = await authenticate(deps.app.governance, presented);
+    const principal = recentlyVerified(deps.app.governance, presented) ?? (await authenticate(deps.app.governance, presented));
     if (!principal) return fail(c, 'SM_UNAUTHENTICATED', 'The API key is unknown or revoked.');
     const rule = ruleFor(c.req.method, c.req.path);
     if (!rule) return fail(c, 'SM_ROUTE_NOT_FOUND', `No route ${c.req.method} ${c.req.path}.`);

@@ -15,6 +15,10 @@ export function cachedKeyStore(store: ApiKeyStore, options: KeyCacheOptions): Ap
   return {
     create: (record) => store.create(record),
     list: (tenant) => store.list(tenant),
+    peek(id) {
+      const hit = cache.get(id);
+      return hit && hit.until > options.now() ? hit.record : undefined;
+    },
     async get(id) {
       const hit = cache.get(id);
       const now = options.now();
