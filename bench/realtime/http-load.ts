@@ -2,12 +2,14 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
-
 import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { fixedRateLoad, type FixedRateFigures, type FixedRateRequest } from './fixed-rate-load.ts';
 
 /** `cpuMicrosPerRequest`: the server process's CPU time (all threads) per request, which contention on a shared machine does not inflate. */
 export type LoadFigures = { rps: number; p50: number; p99: number; errors: number; non2xx: number; cpuMicrosPerRequest: number | null };
+/** At a fixed rate, open loop (fixed-rate-load.ts): latency in milliseconds from when each request was due. */
+export type RateFigures = Omit<FixedRateFigures, 'requests'> & { cpuMicrosPerRequest: number | null };
 export type HttpResult = {
   pinned: boolean;
   helloRps: number;
@@ -18,9 +20,9 @@ export type HttpResult = {
   /** Hello-world CPU per request ÷ decide CPU per request: the share of hello's rate decide would reach on an otherwise idle core. */
   decideShareOfHelloByCpu: number | null;
   /** Latency of POST /v1/decide at a fixed rate: half the hello-world rate, and half the decide maximum. */
-  atHalfHello: LoadFigures & { targetRps: number };
-  atHalfDecideMax: LoadFigures & { targetRps: number };
-  helloAtHalfHello: LoadFigures & { targetRps: number };
+  atHalfHello: RateFigures;
+  atHalfDecideMax: RateFigures;
+  helloAtHalfHello: RateFigures;
   /** Decisions per store write under load: concurrent requests of a tenant share one batch. */
   eventsPerBatch: number;
 };
@@ -37,15 +39,25 @@ function cpuMicros(pid: number | undefined): number | undefined {
   }
 }
 
-async function measured(pid: number | undefined, run: () => Promise<autocannon.Result>): Promise<LoadFigures> {
+/** The server's CPU time per request over one run. */
+async function withCpu<T>(pid: number | undefined, run: () => Promise<T>, requests: (result: T) => number): Promise<{ result: T; cpuMicrosPerRequest: number | null }> {
   const before = cpuMicros(pid);
   const result = await run();
   const after = cpuMicros(pid);
-  const requests = result.requests.total;
-  return {
-    rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx,
-    cpuMicrosPerRequest: before !== undefined && after !== undefined && requests ? Math.round((after - before) / requests) : null,
-  };
+  const count = requests(result);
+  return { result, cpuMicrosPerRequest: before !== undefined && after !== undefined && count ? Math.round((after - before) / count) : null };
+}
+
+/** As many requests as 32 connections get answered: the maximum rate. */
+async function measured(pid: number | undefined, run: () => Promise<autocannon.Result>): Promise<LoadFigures> {
+  const { result, cpuMicrosPerRequest } = await withCpu(pid, run, (r) => r.requests.total);
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, cpuMicrosPerRequest };
+}
+
+async function atRate(pid: number | undefined, origin: string, request: FixedRateRequest, rate: number, seconds: number): Promise<RateFigures> {
+  const { result, cpuMicrosPerRequest } = await withCpu(pid, () => fixedRateLoad(origin, request, rate, seconds), (r) => r.requests);
+  const { requests: _requests, ...figures } = result;
+  return { ...figures, cpuMicrosPerRequest };
 }
 
 async function startServer(dataDir: string, pinned: boolean): Promise<{ port: number; key: string; pid: number | undefined; stop: () => void }> {
@@ -82,10 +94,11 @@ export async function measureHttp(dataDir: string, bodies: readonly string[], pi
     const decideMax = await measured(server.pid, () => decide({}));
     const halfHello = Math.max(1, Math.round(hello.rps / 2));
     const halfDecide = Math.max(1, Math.round(decideMax.rps / 2));
-    const atHalfHello = { targetRps: halfHello, ...(await measured(server.pid, () => decide({ overallRate: halfHello }))) };
-    const atHalfDecideMax = { targetRps: halfDecide, ...(await measured(server.pid, () => decide({ overallRate: halfDecide }))) };
-    // The same fixed rate on the empty route: what the load generator's bursts and the server's base cost add alone.
-    const helloAtHalfHello = { targetRps: halfHello, ...(await measured(server.pid, () => autocannon({ url: `${url}/bench/hello`, connections: 32, duration: seconds, overallRate: halfHello }))) };
+    const decideRequest: FixedRateRequest = { method: 'POST', path: '/v1/decide', headers: { 'content-type': 'application/json', authorization: `Bearer ${server.key}` }, body };
+    const atHalfHello = await atRate(server.pid, url, decideRequest, halfHello, seconds);
+    const atHalfDecideMax = await atRate(server.pid, url, decideRequest, halfDecide, seconds);
+    // The same fixed rate on the empty route: what the sender and the server's base cost add alone.
+    const helloAtHalfHello = await atRate(server.pid, url, { method: 'GET', path: '/bench/hello' }, halfHello, seconds);
     const stats = (await (await fetch(`${url}/bench/stats`)).json()) as { batches: number; events: number };
     const byCpu = hello.cpuMicrosPerRequest && decideMax.cpuMicrosPerRequest ? Number((hello.cpuMicrosPerRequest / decideMax.cpuMicrosPerRequest).toFixed(3)) : null;
     return {
