@@ -12,12 +12,12 @@ const insert = sqliteBulkInsert(sqlite);
 const port = parentPort!;
 
 /**
- * The main connection leaves checkpoints to this thread (open-sqlite.ts): a checkpoint copies the WAL into the file
- * and syncs it, which made one real-time batch in a hundred take 25-30 ms (up to 100 ms) on a loaded 2-core machine,
- * stalling every request waiting on the main thread.
+ * The main connection leaves most of the checkpointing to this thread (open-sqlite.ts): a checkpoint copies the WAL
+ * into the file and syncs it, which on the thread answering requests made one real-time batch in a hundred take
+ * 25-30 ms (up to 100 ms). Often and small: every 500 ms, each sync held up that thread's writes for 10-14 ms.
  * PASSIVE never waits for readers or writers; with nothing new in the WAL it is a no-op.
  */
-const CHECKPOINT_EVERY_MS = 500;
+const CHECKPOINT_EVERY_MS = 50;
 const checkpoints = setInterval(() => sqlite.pragma('wal_checkpoint(PASSIVE)'), CHECKPOINT_EVERY_MS);
 
 port.on('message', (request: WriterRequest) => {

@@ -16,7 +16,13 @@ export const SQLITE_FILE = 'shoumen.sqlite';
 /** Batches up to this many rows are inserted on the calling thread (about 1 ms of SQLite work at most). */
 const DIRECT_INSERT_ROWS = 64;
 
-const MAIN_THREAD_CHECKPOINT_PAGES = 10_000;
+/**
+ * SQLite's own default. The writer thread copies most of the WAL into the file every 50 ms; only the writing
+ * connection can start the WAL over, and it does so after a checkpoint of its own, which then has little left to copy.
+ * At 10,000 pages the WAL grew past 40 MB between restarts and p99 of POST /v1/decide at half its maximum rate was
+ * 30-54 ms; at 1,000, 10-13 ms in five runs (bench/realtime, docs/rules.md).
+ */
+const MAIN_THREAD_CHECKPOINT_PAGES = 1_000;
 
 export type SqliteStore = {
   readonly db: Kysely<Database>;
@@ -45,8 +51,7 @@ export async function openSqlite(dataDir: string): Promise<SqliteStore> {
   }
   const decisionLog = sqliteDecisionLog(sqlite);
   if (inMemory) return { db, bulkInsert: sqliteBulkInsert(sqlite), decisionLog, close: () => db.destroy() };
-  // Checkpoints run on the writer thread (event-writer.worker.ts), off the thread that answers requests; past this many
-  // WAL pages (about 40 MB) the main connection checkpoints anyway, should that thread fall behind.
+  // Checkpoints run mostly on the writer thread (event-writer.worker.ts), off the thread that answers requests.
   sqlite.pragma(`wal_autocheckpoint = ${MAIN_THREAD_CHECKPOINT_PAGES}`);
   const writer = threadedBulkInsert(path);
   const direct = sqliteBulkInsert(sqlite);
