@@ -58,16 +58,26 @@ export async function fixedRateLoad(origin: string, request: FixedRateRequest, r
     connection.due = due;
     connection.socket.write(requestBytes(url.host, request));
   };
-  const open = () =>
+  const opened: Connection[] = [];
+  let stopped = false;
+  const open = (): Promise<Connection> =>
     new Promise<Connection>((resolve, reject) => {
       const socket = net.connect(Number(url.port), url.hostname, () => resolve(connection));
       const connection: Connection = { socket, buffered: Buffer.alloc(0), due: 0, busy: false };
+      opened.push(connection);
       socket.setNoDelay(true);
-      socket.on('error', (error) => {
-        if (!connection.busy) return reject(error);
-        errors += 1;
-        connection.busy = false;
-        settle();
+      socket.on('error', reject);
+      // The server closes a keep-alive connection idle for 5 s: an unanswered request counts as an error, and a new
+      // connection takes the closed one's place so the sender keeps its 32.
+      socket.on('close', () => {
+        const at = idle.indexOf(connection);
+        if (at >= 0) idle.splice(at, 1);
+        if (connection.busy) {
+          errors += 1;
+          connection.busy = false;
+          settle();
+        }
+        if (!stopped) void open().then(dispatch, () => undefined);
       });
       socket.on('data', (chunk: Buffer) => {
         connection.buffered = connection.buffered.length ? Buffer.concat([connection.buffered, chunk]) : chunk;
@@ -80,15 +90,15 @@ export async function fixedRateLoad(origin: string, request: FixedRateRequest, r
         dispatch(connection);
       });
     });
-  const connectionsOpened = await Promise.all(Array.from({ length: connections }, open));
-  idle.push(...connectionsOpened);
+  idle.push(...(await Promise.all(Array.from({ length: connections }, open))));
   const start = performance.now();
   let sent = 0;
   const tick = () => {
     const due = Math.min(total, Math.floor(((performance.now() - start) * rate) / 1000));
     for (; sent < due; sent += 1) {
       waiting.push(start + (sent * 1000) / rate);
-      const connection = idle.pop();
+      // Oldest idle first, so every connection is used in turn and none sits idle long enough to be closed.
+      const connection = idle.shift();
       if (connection) dispatch(connection);
     }
     // Polled rather than timed: a timer's millisecond steps would send small bursts and count up to a millisecond of the sender's lateness.
@@ -101,7 +111,8 @@ export async function fixedRateLoad(origin: string, request: FixedRateRequest, r
   clearTimeout(deadline);
   errors += total - finished;
   const elapsed = (performance.now() - start) / 1000;
-  for (const connection of connectionsOpened) connection.socket.destroy();
+  stopped = true;
+  for (const connection of opened) connection.socket.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Number((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(2));
   return { targetRps: rate, requests: latencies.length, rps: Math.round(latencies.length / elapsed), p50: at(0.5), p99: at(0.99), max: at(1), errors, non2xx };
