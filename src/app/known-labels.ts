@@ -1,6 +1,6 @@
 // Labels grouped the way feature computation needs them: by tenant, and as a by-id vector for one snapshot.
 import type { EntityType } from '../core/events/primitives.ts';
-import { localIds, type PreparedSnapshot } from '../core/learning/features/entity-features.ts';
+import { matchIds, type PreparedSnapshot } from '../core/learning/features/entity-features.ts';
 import { labelsById } from '../core/learning/features/known-labels.ts';
 import type { Label } from '../core/learning/labels.ts';
 
@@ -19,7 +19,6 @@ export function labelsByTenant(labels: readonly Label[], entityType: EntityType)
 
 /** The labels this snapshot's entities carry, by interned id (NaN where none); labels of entities it never saw are ignored. */
 export function knownLabelsOf(snapshot: PreparedSnapshot, entityType: EntityType, labels: readonly Label[]): Float32Array {
-  const ids = localIds(snapshot, entityType, labels.map((l) => l.entityId));
-  const found = Int32Array.from(ids.keys()).filter((i) => ids[i]! >= 0);
-  return labelsById(snapshot.snapshot.names(entityType).size, Int32Array.from(found, (i) => ids[i]!), Uint8Array.from(found, (i) => labels[i]!.label));
+  const { found, local } = matchIds(snapshot, entityType, labels.map((l) => l.entityId));
+  return labelsById(snapshot.snapshot.names(entityType).size, local, Uint8Array.from(found, (i) => labels[i]!.label));
 }

@@ -45,6 +45,7 @@ export async function scoreEntities(input: ScoreEntitiesInput, deps: ScoreEntiti
   const trained = new Set(Array.isArray(file.training.sources.detectors) ? file.training.sources.detectors : []);
   const detectorDrift = detectorVersions(deps.detectors).filter((d) => !trained.has(d));
   const names = file.features.filter((f) => f !== TEXT_FEATURE);
+  const readsKnownLabels = names.some(isKnownLabelFeature);
   const knownByTenant = labelsByTenant(input.knownLabels ?? [], file.entityType);
   let scored = 0;
   let featureMs = 0;
@@ -53,8 +54,10 @@ export async function scoreEntities(input: ScoreEntitiesInput, deps: ScoreEntiti
     const t0 = deps.clock.now().getTime();
     const { ids, local } = allIds(snapshot, file.entityType);
     const matrix = computeFeatures(snapshot, file.entityType, names, local);
-    const known = knownLabelsOf(snapshot, file.entityType, knownByTenant.get(snapshot.snapshot.tenant ?? '') ?? []);
-    fillKnownLabels(matrix, snapshot.graph, typeIndex(file.entityType), local, known);
+    if (readsKnownLabels) {
+      const known = knownLabelsOf(snapshot, file.entityType, knownByTenant.get(snapshot.snapshot.tenant ?? '') ?? []);
+      fillKnownLabels(matrix, snapshot.graph, typeIndex(file.entityType), local, known);
+    }
     const texts = file.text ? entityDocuments(snapshot, file.entityType, local) : undefined;
     const t1 = deps.clock.now().getTime();
     const result = scoreWithModel(input.model, matrix, texts, input.topReasons ?? 3);
@@ -73,6 +76,6 @@ export async function scoreEntities(input: ScoreEntitiesInput, deps: ScoreEntiti
     await deps.sink.write(lines);
     scored += lines.length;
   }
-  const knownLabels = { used: names.some(isKnownLabelFeature), given: [...knownByTenant.values()].reduce((n, list) => n + list.length, 0) };
+  const knownLabels = { used: readsKnownLabels, given: [...knownByTenant.values()].reduce((n, list) => n + list.length, 0) };
   return { ingest, scored, detectorDrift, detectorFailures, knownLabels, featureMs, scoreMs };
 }

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { appError, type AppError } from '../core/errors/catalog.ts';
 import type { EntityType } from '../core/events/primitives.ts';
-import { computeFeatures, entityDocuments, FeatureConfig, localIds, planFeatures, type PreparedSnapshot } from '../core/learning/features/entity-features.ts';
+import { computeFeatures, entityDocuments, FeatureConfig, matchIds, planFeatures, type PreparedSnapshot } from '../core/learning/features/entity-features.ts';
 import { typeIndex } from '../core/learning/features/entity-graph.ts';
 import { fillKnownLabels, fillKnownLabelsOutOfFold } from '../core/learning/features/known-labels.ts';
 import { knownLabelsOf, labelsByTenant } from './known-labels.ts';
@@ -65,10 +65,8 @@ function labelledRows(prepared: readonly PreparedSnapshot[], labels: readonly La
     const tenant = snapshot.snapshot.tenant ?? '';
     const mine = byTenant.get(tenant) ?? [];
     byTenant.delete(tenant);
-    const ids = localIds(snapshot, entityType, mine.map((l) => l.entityId));
-    const found = Int32Array.from(ids.keys()).filter((i) => ids[i]! >= 0);
-    unmatched += ids.length - found.length;
-    const local = Int32Array.from(found, (i) => ids[i]!);
+    const { found, local } = matchIds(snapshot, entityType, mine.map((l) => l.entityId));
+    unmatched += mine.length - found.length;
     const part = computeFeatures(snapshot, entityType, names, local);
     const partLabels = Uint8Array.from(found, (i) => mine[i]!.label);
     if (knownByTenant) fillKnownLabels(part, snapshot.graph, typeIndex(entityType), local, knownLabelsOf(snapshot, entityType, knownByTenant.get(tenant) ?? []));

@@ -80,6 +80,13 @@ export function localIds(prepared: PreparedSnapshot, entityType: EntityType, ids
   return Int32Array.from(ids, (id) => names.find(id));
 }
 
+/** Of `ids`, those the snapshot knows: their places in `ids` and their interned ids. */
+export function matchIds(prepared: PreparedSnapshot, entityType: EntityType, ids: readonly string[]): { found: Int32Array; local: Int32Array } {
+  const all = localIds(prepared, entityType, ids);
+  const found = Int32Array.from(all.keys()).filter((i) => all[i]! >= 0);
+  return { found, local: Int32Array.from(found, (i) => all[i]!) };
+}
+
 /** Every entity of the type the snapshot knows, in interned order. */
 export function allIds(prepared: PreparedSnapshot, entityType: EntityType): { ids: string[]; local: Int32Array } {
   const names = prepared.snapshot.names(entityType);

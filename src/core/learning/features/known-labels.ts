@@ -69,8 +69,9 @@ function countThrough(graph: EntityGraph, typed: Int32Array, labelledType: numbe
         }
         continue;
       }
-      const [l, f] = totals.get(u) ?? total(u);
-      totals.set(u, [l, f]);
+      let at = totals.get(u);
+      if (!at) totals.set(u, (at = total(u)));
+      const [l, f] = at;
       // x is among u's neighbours once; its own label, when known, is taken back out.
       labelled[r]! += l - (own === own ? 1 : 0);
       fraud[r]! += f - (own === own ? own : 0);
@@ -89,8 +90,9 @@ export function knownLabelColumns(graph: EntityGraph, labelledType: number, name
     const match = NAME.exec(name);
     const via = match ? entityTypes.indexOf(match[1] as (typeof entityTypes)[number]) : -1;
     if (via < 0) return new Float32Array(local.length).fill(Number.NaN);
-    const { labelled, fraud } = counts.get(via) ?? countThrough(graph, typed, labelledType, via, local, known);
-    counts.set(via, { labelled, fraud });
+    let through = counts.get(via);
+    if (!through) counts.set(via, (through = countThrough(graph, typed, labelledType, via, local, known)));
+    const { labelled, fraud } = through;
     const measure = match![2] as Measure;
     return Float32Array.from(labelled, (l, r) => (measure === 'labelled' ? l : measure === 'fraud' ? fraud[r]! : l > 0 ? fraud[r]! / l : Number.NaN));
   });
