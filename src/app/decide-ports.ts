@@ -38,7 +38,6 @@ export type RuleSetStore = {
 export type DecisionPage = { readonly items: Decision[]; readonly nextCursor?: string };
 
 export type DecisionStore = {
-  saveMany(decisions: readonly Decision[]): Promise<void>;
   get(tenant: string | undefined, eventId: string): Promise<Decision | undefined>;
   /** Newest first, optionally one outcome: an analyst's queue of reviews and holds. */
   list(query: { tenant: string | undefined; outcome?: Decision['outcome']; limit: number; cursor?: string }): Promise<DecisionPage>;

@@ -10,10 +10,10 @@ import { describeRealtimeStores, type OpenRealtimeStores } from './realtime-stor
 
 const openAt = (dir: string): OpenRealtimeStores => async () => {
   const store = await openSqlite(dir);
-  const { db, bulkInsert } = store;
+  const { db, bulkInsert, decisionLog } = store;
   return {
     stores: {
-      ruleSets: ruleSetRepository(db), decisions: decisionRepository(db), holds: settlementHoldRepository(db), replay: eventReplayRepository(db),
+      ruleSets: ruleSetRepository(db), decisions: decisionRepository(db), log: decisionLog, holds: settlementHoldRepository(db), replay: eventReplayRepository(db),
       events: eventRepository(db, bulkInsert, () => 0),
     },
     close: () => store.close(),

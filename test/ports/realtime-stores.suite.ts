@@ -1,11 +1,11 @@
 // The conformance suite every implementation of the real-time stores passes: rule sets, decisions, settlement holds, event replay.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DecisionStore, EventReplay, RuleSetStore, SettlementHold, SettlementHoldStore } from '../../src/app/decide-ports.ts';
+import type { DecisionLog, DecisionStore, EventReplay, RuleSetStore, SettlementHold, SettlementHoldStore } from '../../src/app/decide-ports.ts';
 import type { EventStore } from '../../src/app/ports.ts';
 import type { ShoumenEvent } from '../../src/core/events/event.ts';
 import type { Decision } from '../../src/core/rules/decision.ts';
 
-export type RealtimeStores = { ruleSets: RuleSetStore; decisions: DecisionStore; holds: SettlementHoldStore; replay: EventReplay; events: EventStore };
+export type RealtimeStores = { ruleSets: RuleSetStore; decisions: DecisionStore; log: DecisionLog; holds: SettlementHoldStore; replay: EventReplay; events: EventStore };
 export type OpenRealtimeStores = () => Promise<{ stores: RealtimeStores; close: () => Promise<void> }>;
 
 const draft = (tenant: string | undefined, source = 'ruleset t\n') => ({ tenant, name: 't', source, checksum: 'c'.repeat(64), createdAt: '2026-11-02T10:00:00+08:00', createdBy: 'key:1' });
@@ -58,16 +58,23 @@ export function describeRealtimeStores(name: string, open: OpenRealtimeStores): 
     });
 
     it('stores a decision once per event and tenant, and lists the newest first by outcome', async () => {
-      await s.decisions.saveMany([decision('e1', 'allow'), decision('e2', 'review'), decision('e3', 'block'), decision('e1', 'block', 'other')]);
-      await s.decisions.saveMany([{ ...decision('e2', 'block') }, decision('e4', 'review')]);
-      expect(await s.decisions.get(undefined, 'e2')).toEqual(decision('e2', 'review'));
+      // Decisions are written with their events (tenant 'desk', apart from the replay case); a stored event keeps its first decision.
+      const mine = (eventId: string, outcome: Decision['outcome'], tenant = 'desk') => decision(eventId, outcome, tenant);
+      const record = (decisions: Decision[]) =>
+        s.log.record(decisions.map((d) => event(d.eventId, d.eventTs, 'account.login', d.tenant)), 0, (isNew) => decisions.filter((_, i) => isNew[i]));
+      await s.events.append([event('imported', '2026-11-02T09:00:00+08:00', 'account.login', 'desk')]);
+      expect(await record([mine('e1', 'allow'), mine('e2', 'review'), mine('e3', 'block'), mine('e1', 'block', 'other')])).toEqual([true, true, true, true]);
+      expect(await record([mine('e2', 'block'), mine('e4', 'review')])).toEqual([false, true]);
+      expect(await s.decisions.get('desk', 'e2')).toEqual(mine('e2', 'review'));
       expect((await s.decisions.get('other', 'e1'))?.outcome).toBe('block');
       expect(await s.decisions.get('nobody', 'e1')).toBeUndefined();
-      const reviews = await s.decisions.list({ tenant: undefined, outcome: 'review', limit: 1 });
+      expect(await s.decisions.get('desk', 'imported')).toBeUndefined();
+      const reviews = await s.decisions.list({ tenant: 'desk', outcome: 'review', limit: 1 });
       expect(reviews.items.map((d) => d.eventId)).toEqual(['e4']);
-      const rest = await s.decisions.list({ tenant: undefined, outcome: 'review', limit: 1, cursor: reviews.nextCursor! });
+      const rest = await s.decisions.list({ tenant: 'desk', outcome: 'review', limit: 1, cursor: reviews.nextCursor! });
       expect([rest.items.map((d) => d.eventId), rest.nextCursor]).toEqual([['e2'], undefined]);
-      expect((await s.decisions.list({ tenant: undefined, limit: 10 })).items.map((d) => d.eventId)).toEqual(['e4', 'e3', 'e2', 'e1']);
+      expect((await s.decisions.list({ tenant: 'desk', outcome: 'allow', limit: 10 })).items.map((d) => d.eventId)).toEqual(['e1']);
+      expect((await s.decisions.list({ tenant: 'desk', limit: 10 })).items.map((d) => d.eventId)).toEqual(['e4', 'e3', 'e2', 'e1']);
     });
 
     it('keeps one hold in place per shop and order, and releases a hold once', async () => {

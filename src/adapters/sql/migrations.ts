@@ -3,6 +3,7 @@ import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { governanceMigration } from './governance-migration.ts';
 import { ratingsMigration } from './ratings-migration.ts';
 import { runScopeMigration } from './run-scope-migration.ts';
+import { decisionsOnEventsMigration } from './decisions-on-events-migration.ts';
 import { realtimeMigration } from './realtime-migration.ts';
 import type { Dialect } from './schema.ts';
 
@@ -79,6 +80,6 @@ function initial(dialect: Dialect): Migration {
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '0001_initial': initial(dialect), '0002_governance': governanceMigration(), '0003_realtime': realtimeMigration(dialect), '0004_ratings': ratingsMigration(), '0005_run_scope': runScopeMigration() }),
+    getMigrations: () => Promise.resolve({ '0001_initial': initial(dialect), '0002_governance': governanceMigration(), '0003_realtime': realtimeMigration(dialect), '0004_ratings': ratingsMigration(), '0005_run_scope': runScopeMigration(), '0006_decisions_on_events': decisionsOnEventsMigration() }),
   };
 }

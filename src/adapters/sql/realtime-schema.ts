@@ -1,5 +1,4 @@
-// Table types of the real-time path: rule-set versions, decisions with their evaluations, and settlement holds.
-import type { Generated } from 'kysely';
+// Table types of the real-time path: rule-set versions, and settlement holds (decisions are columns of the events table, schema.ts).
 
 export type RuleSetsTable = {
   tenant: string;
@@ -13,18 +12,6 @@ export type RuleSetsTable = {
   created_at: string;
   created_by: string;
   published_at: string | null;
-};
-
-export type DecisionsTable = {
-  seq: Generated<number>;
-  tenant: string;
-  event_id: string;
-  event_type: string;
-  outcome: string;
-  /** name@version of the rule set that decided. */
-  rule_set: string;
-  decided_at: string;
-  body: string;
 };
 
 export type SettlementHoldsTable = {
@@ -45,6 +32,5 @@ export type SettlementHoldsTable = {
 
 export type RealtimeTables = {
   rule_sets: RuleSetsTable;
-  decisions: DecisionsTable;
   settlement_holds: SettlementHoldsTable;
 };

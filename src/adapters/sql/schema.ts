@@ -18,6 +18,11 @@ export type EventsTable = {
   ts: number | string;
   body: string;
   ingested_at: number | string;
+  /** The real-time decision of the event, when it was decided (imports are not): its outcome, `name@version` of the rule set, and the decision as JSON. */
+  outcome: string | null;
+  rule_set: string | null;
+  decided_at: string | null;
+  decision: string | null;
 };
 
 export type AnalysisRunsTable = {
