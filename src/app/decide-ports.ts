@@ -43,13 +43,18 @@ export type DecisionStore = {
   list(query: { tenant: string | undefined; outcome?: Decision['outcome']; limit: number; cursor?: string }): Promise<DecisionPage>;
 };
 
-/** The real-time path's write: a batch of events and the decisions made for the new ones, stored together. */
+/** What a batch's decision step hands the store: the decisions of the new events, and the settlement holds they ask for. */
+export type DecidedBatch = { readonly decisions: readonly Decision[]; readonly holds: readonly SettlementHold[] };
+
+/** The real-time path's write: a batch of events, the decisions made for the new ones and their holds, stored together. */
 export type DecisionLog = {
   /**
    * Appends the events (idempotent by tenant and id), calls `decide` with which of them are new, and stores the
-   * decisions it returns, all in one transaction: an event is never stored without its decision. Returns which were new.
+   * decisions and settlement holds it returns, all in one transaction: an event is never stored without its decision,
+   * nor a hold_settlement decision without its hold (a hold already in place for the shop and order is kept, not
+   * repeated). Returns which events were new.
    */
-  record(events: readonly ShoumenEvent[], ingestedAt: number, decide: (isNew: readonly boolean[]) => readonly Decision[]): Promise<boolean[]>;
+  record(events: readonly ShoumenEvent[], ingestedAt: number, decide: (isNew: readonly boolean[]) => DecidedBatch): Promise<boolean[]>;
 };
 
 export type SettlementHold = {

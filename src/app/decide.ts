@@ -134,7 +134,7 @@ export class DecisionEngine {
     const results: DecideResult[] = [];
     const decided: Decision[] = [];
     try {
-      // The events and the decisions of the new ones are written in one transaction, before anyone gets an answer.
+      // The events, the decisions of the new ones and their settlement holds are written in one transaction, before anyone gets an answer.
       await this.deps.log.record(events, now, (isNew) => {
         for (let i = 0; i < events.length; i += 1) {
           if (!isNew[i]) continue;
@@ -143,15 +143,13 @@ export class DecisionEngine {
           decided.push(decision);
           results[i] = { status: 'accepted', decision };
         }
-        return decided;
+        return { decisions: decided, holds: decided.flatMap(holdsOf) };
       });
     } catch (error) {
       // The features may have seen events the failed write did not keep: rebuild them from the store first.
       lane.stale = true;
       throw error;
     }
-    const holds = decided.flatMap(holdsOf);
-    if (holds.length) await this.deps.holds.hold(holds);
     for (let i = 0; i < events.length; i += 1) {
       if (results[i]) continue;
       const stored = await this.deps.decisions.get(lane.tenant, events[i]!.id);

@@ -61,7 +61,7 @@ export function describeRealtimeStores(name: string, open: OpenRealtimeStores): 
       // Decisions are written with their events (tenant 'desk', apart from the replay case); a stored event keeps its first decision.
       const mine = (eventId: string, outcome: Decision['outcome'], tenant = 'desk') => decision(eventId, outcome, tenant);
       const record = (decisions: Decision[]) =>
-        s.log.record(decisions.map((d) => event(d.eventId, d.eventTs, 'account.login', d.tenant)), 0, (isNew) => decisions.filter((_, i) => isNew[i]));
+        s.log.record(decisions.map((d) => event(d.eventId, d.eventTs, 'account.login', d.tenant)), 0, (isNew) => ({ decisions: decisions.filter((_, i) => isNew[i]), holds: [] }));
       await s.events.append([event('imported', '2026-11-02T09:00:00+08:00', 'account.login', 'desk')]);
       expect(await record([mine('e1', 'allow'), mine('e2', 'review'), mine('e3', 'block'), mine('e1', 'block', 'other')])).toEqual([true, true, true, true]);
       expect(await record([mine('e2', 'block'), mine('e4', 'review')])).toEqual([false, true]);

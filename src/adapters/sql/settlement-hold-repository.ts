@@ -1,5 +1,5 @@
 // Settlement holds over Kysely: at most one hold in place per shop and order; release is a guarded status change.
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { SettlementHold, SettlementHoldStore } from '../../app/decide-ports.ts';
 import { err, ok } from '../../core/result.ts';
 import type { SettlementHoldsTable } from './realtime-schema.ts';
@@ -14,6 +14,14 @@ function holdOf(row: Selectable<SettlementHoldsTable>): SettlementHold {
   };
 }
 
+/** The stored form of a hold just placed. */
+export function holdRow(hold: SettlementHold): Insertable<SettlementHoldsTable> {
+  return {
+    tenant: hold.tenant ?? DEFAULT_TENANT, id: hold.id, merchant_id: hold.merchantId, order_id: hold.orderId ?? '', event_id: hold.eventId,
+    rule_code: hold.ruleCode, reason: hold.reason, status: 'held', held_at: hold.heldAt, released_at: null, released_by: null, note: null,
+  };
+}
+
 export function settlementHoldRepository(db: Kysely<Database>): SettlementHoldStore {
   const find = (tenant: string | undefined, id: string) =>
     db.selectFrom('settlement_holds').selectAll().where('tenant', '=', tenant ?? DEFAULT_TENANT).where('id', '=', id).executeTakeFirst();
@@ -25,10 +33,7 @@ export function settlementHoldRepository(db: Kysely<Database>): SettlementHoldSt
         // The partial unique index keeps one hold in place per shop and order; a repeat is skipped, not an error.
         const inserted = await db
           .insertInto('settlement_holds')
-          .values({
-            tenant: hold.tenant ?? DEFAULT_TENANT, id: hold.id, merchant_id: hold.merchantId, order_id: hold.orderId ?? '', event_id: hold.eventId,
-            rule_code: hold.ruleCode, reason: hold.reason, status: 'held', held_at: hold.heldAt, released_at: null, released_by: null, note: null,
-          })
+          .values(holdRow(hold))
           .onConflict((oc) => oc.doNothing())
           .returning('id')
           .executeTakeFirst();

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ShoumenEvent } from '../../core/events/event.ts';
 import type { Decision } from '../../core/rules/decision.ts';
 import { decisionRepository } from '../sql/decision-repository.ts';
+import { settlementHoldRepository } from '../sql/settlement-hold-repository.ts';
+import type { SettlementHold } from '../../app/decide-ports.ts';
 import { eventRepository } from '../sql/event-repository.ts';
 import { openSqlite, type SqliteStore } from './open-sqlite.ts';
 
@@ -24,7 +26,7 @@ describe('sqliteDecisionLog', () => {
     const seen: boolean[][] = [];
     const isNew = await store.decisionLog.record(batch, 5, (flags) => {
       seen.push([...flags]);
-      return batch.filter((_, i) => flags[i]).map(decisionOf);
+      return { decisions: batch.filter((_, i) => flags[i]).map(decisionOf), holds: [] };
     });
     expect(isNew).toEqual([false, true, false, true]);
     expect(seen).toEqual([isNew]);
@@ -39,14 +41,27 @@ describe('sqliteDecisionLog', () => {
     const events = eventRepository(store.db, store.bulkInsert, () => 0);
     await expect(store.decisionLog.record([login('e1')], 5, () => { throw new Error('rule failed'); })).rejects.toThrow('rule failed');
     expect(await events.count()).toBe(0);
-    expect(await store.decisionLog.record([login('e1')], 5, (flags) => (flags[0] ? [decisionOf(login('e1'))] : []))).toEqual([true]);
+    expect(await store.decisionLog.record([login('e1')], 5, (flags) => ({ decisions: flags[0] ? [decisionOf(login('e1'))] : [], holds: [] }))).toEqual([true]);
   });
 
   it('writes batches larger than one statement', async () => {
     store = await openSqlite(':memory:');
     const batch = Array.from({ length: 250 }, (_, i) => login(`e${i}`));
-    expect((await store.decisionLog.record(batch, 5, () => batch.map(decisionOf))).every(Boolean)).toBe(true);
+    expect((await store.decisionLog.record(batch, 5, () => ({ decisions: batch.map(decisionOf), holds: [] }))).every(Boolean)).toBe(true);
     const page = await decisionRepository(store.db).list({ tenant: undefined, limit: 300 });
     expect(page.items).toHaveLength(250);
+  });
+
+  it('places the settlement holds a batch asks for in the same transaction, one per shop and order in place', async () => {
+    store = await openSqlite(':memory:');
+    const holds = settlementHoldRepository(store.db);
+    const holdFor = (event: ShoumenEvent, orderId: string): SettlementHold => ({
+      tenant: event.tenant, id: `hold-${event.id}`, merchantId: 'm1', orderId, eventId: event.id, ruleCode: 'R', reason: '理由\nreason', status: 'held', heldAt: '2026-11-02T10:00:01+08:00',
+    });
+    const held = (events: ShoumenEvent[], orderId: string) => ({ decisions: events.map(decisionOf), holds: events.map((e) => holdFor(e, orderId)) });
+    await store.decisionLog.record([login('e1')], 5, () => held([login('e1')], 'o1'));
+    await store.decisionLog.record([login('e2')], 5, () => held([login('e2')], 'o1'));
+    await expect(store.decisionLog.record([login('e3')], 5, () => { held([login('e3')], 'o3'); throw new Error('rule failed'); })).rejects.toThrow();
+    expect((await holds.list({ tenant: undefined, status: 'held', limit: 10 })).map((h) => [h.id, h.orderId])).toEqual([['hold-e1', 'o1']]);
   });
 });
