@@ -6,7 +6,12 @@ import type { ApiKeyRecord } from '../ports.ts';
 import { audit, nowIso } from './append-chain.ts';
 import type { GovernanceDeps } from './deps.ts';
 
-const KEY_FORMAT = /^sm_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
+const KEY_PREFIX = 'sm_';
+/** A key's id is 8 random bytes as 16 hex digits, right after the prefix. */
+const ID_BYTES = 8;
+const KEY_FORMAT = new RegExp(`^${KEY_PREFIX}([0-9a-f]{${ID_BYTES * 2}})_([A-Za-z0-9_-]{43})$`);
+/** Where a well-formed key carries its id; cheaper than the full pattern, for a look-up that then compares the whole key. */
+const idPart = (presented: string) => presented.slice(KEY_PREFIX.length, KEY_PREFIX.length + ID_BYTES * 2);
 
 const hashSecret = (secret: string) => hash('sha256', secret, 'hex');
 
@@ -19,7 +24,7 @@ export type NewKey = { readonly tenant: string | undefined; readonly roles: read
 
 /** The secret has 256 bits of entropy, so a plain SHA-256 (no slow KDF) is enough to make the stored hash useless. */
 export async function createApiKey(deps: Pick<GovernanceDeps, 'keys' | 'audit' | 'clock'>, key: NewKey, by: Actor): Promise<{ key: string; record: ApiKeyRecord }> {
-  const id = randomBytes(8).toString('hex');
+  const id = randomBytes(ID_BYTES).toString('hex');
   const secret = randomBytes(32).toString('base64url');
   const record: ApiKeyRecord = {
     id, tenant: key.tenant, secretHash: hashSecret(secret), roles: [...new Set(key.roles)], name: key.name, kind: key.kind,
@@ -27,7 +32,7 @@ export async function createApiKey(deps: Pick<GovernanceDeps, 'keys' | 'audit' |
   };
   await deps.keys.create(record);
   await audit(deps, { tenant: key.tenant, actor: by, roles: ['admin'] }, 'key.created', { type: 'api_key', id }, { roles: record.roles, name: key.name });
-  return { key: `sm_${id}_${secret}`, record };
+  return { key: `${KEY_PREFIX}${id}_${secret}`, record };
 }
 
 export async function authenticate(deps: Pick<GovernanceDeps, 'keys'>, presented: string): Promise<Principal | undefined> {
@@ -51,8 +56,8 @@ export async function authenticate(deps: Pick<GovernanceDeps, 'keys'>, presented
  * a sixteenth of POST /v1/decide's CPU (bench/realtime).
  */
 export function recentlyVerified(deps: Pick<GovernanceDeps, 'keys'>, presented: string): Principal | undefined {
-  // sm_ + 16 hex digits of id: the record to look at; the whole string must equal the one verified against it.
-  const record = deps.keys.peek?.(presented.slice(3, 19));
+  // The whole string must equal the one verified against the record its id names.
+  const record = deps.keys.peek?.(idPart(presented));
   const known = record && !record.revokedAt ? verified.get(record) : undefined;
   if (!known) return undefined;
   const given = Buffer.from(presented);
