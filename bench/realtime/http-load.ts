@@ -6,10 +6,16 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { fixedRateLoad, type FixedRateFigures, type FixedRateRequest } from './fixed-rate-load.ts';
 
+/**
+ * Collections of the server's main heap during a run: young ones and their total pause, and the pause of each full
+ * (mark-compact) one, which on one core stalls answers for several times its own length (docs/rules.md §5).
+ */
+export type GcFigures = { young: number; youngMs: number; fullMs: number[] };
 /** `cpuMicrosPerRequest`: the server process's CPU time (all threads) per request, which contention on a shared machine does not inflate. */
-export type LoadFigures = { rps: number; p50: number; p99: number; errors: number; non2xx: number; cpuMicrosPerRequest: number | null };
+export type LoadFigures = { rps: number; p50: number; p99: number; errors: number; non2xx: number; cpuMicrosPerRequest: number | null; gc: GcFigures };
 /** At a fixed rate, open loop (fixed-rate-load.ts): latency in milliseconds from when each request was due. */
-export type RateFigures = Omit<FixedRateFigures, 'requests'> & { cpuMicrosPerRequest: number | null };
+export type RateFigures = Omit<FixedRateFigures, 'requests'> & { cpuMicrosPerRequest: number | null; gc: GcFigures };
+type ServerStats = { batches: number; events: number; gc: GcFigures };
 export type HttpResult = {
   pinned: boolean;
   helloRps: number;
@@ -39,25 +45,34 @@ function cpuMicros(pid: number | undefined): number | undefined {
   }
 }
 
-/** The server's CPU time per request over one run. */
-async function withCpu<T>(pid: number | undefined, run: () => Promise<T>, requests: (result: T) => number): Promise<{ result: T; cpuMicrosPerRequest: number | null }> {
-  const before = cpuMicros(pid);
+const serverStats = async (origin: string): Promise<ServerStats> => (await (await fetch(`${origin}/bench/stats`)).json()) as ServerStats;
+
+/** The server's CPU time per request and its collections over one run. */
+async function observed<T>(
+  server: { pid: number | undefined; origin: string },
+  run: () => Promise<T>,
+  requests: (result: T) => number,
+): Promise<{ result: T; cpuMicrosPerRequest: number | null; gc: GcFigures }> {
+  const { gc: gcBefore } = await serverStats(server.origin);
+  const before = cpuMicros(server.pid);
   const result = await run();
-  const after = cpuMicros(pid);
+  const after = cpuMicros(server.pid);
+  const { gc: gcAfter } = await serverStats(server.origin);
   const count = requests(result);
-  return { result, cpuMicrosPerRequest: before !== undefined && after !== undefined && count ? Math.round((after - before) / count) : null };
+  const gc = { young: gcAfter.young - gcBefore.young, youngMs: Math.round(gcAfter.youngMs - gcBefore.youngMs), fullMs: gcAfter.fullMs.slice(gcBefore.fullMs.length) };
+  return { result, gc, cpuMicrosPerRequest: before !== undefined && after !== undefined && count ? Math.round((after - before) / count) : null };
 }
 
 /** As many requests as 32 connections get answered: the maximum rate. */
-async function measured(pid: number | undefined, run: () => Promise<autocannon.Result>): Promise<LoadFigures> {
-  const { result, cpuMicrosPerRequest } = await withCpu(pid, run, (r) => r.requests.total);
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, cpuMicrosPerRequest };
+async function measured(server: { pid: number | undefined; origin: string }, run: () => Promise<autocannon.Result>): Promise<LoadFigures> {
+  const { result, cpuMicrosPerRequest, gc } = await observed(server, run, (r) => r.requests.total);
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, cpuMicrosPerRequest, gc };
 }
 
-async function atRate(pid: number | undefined, origin: string, request: FixedRateRequest, rate: number, seconds: number): Promise<RateFigures> {
-  const { result, cpuMicrosPerRequest } = await withCpu(pid, () => fixedRateLoad(origin, request, rate, seconds), (r) => r.requests);
+async function atRate(server: { pid: number | undefined; origin: string }, request: FixedRateRequest, rate: number, seconds: number): Promise<RateFigures> {
+  const { result, cpuMicrosPerRequest, gc } = await observed(server, () => fixedRateLoad(server.origin, request, rate, seconds), (r) => r.requests);
   const { requests: _requests, ...figures } = result;
-  return { ...figures, cpuMicrosPerRequest };
+  return { ...figures, cpuMicrosPerRequest, gc };
 }
 
 async function startServer(dataDir: string, pinned: boolean): Promise<{ port: number; key: string; pid: number | undefined; stop: () => void }> {
@@ -82,6 +97,7 @@ export async function measureHttp(dataDir: string, bodies: readonly string[], pi
     return i < bodies.length ? text : text.replace(/^\{"id":"([^"]+)"/, `{"id":"$1-r${Math.floor(i / bodies.length)}"`);
   };
   const url = `http://127.0.0.1:${server.port}`;
+  const target = { pid: server.pid, origin: url };
   const decide = (extra: Partial<autocannon.Options>) =>
     autocannon({
       url, connections: 32, duration: seconds, ...extra,
@@ -90,16 +106,16 @@ export async function measureHttp(dataDir: string, bodies: readonly string[], pi
   try {
     await autocannon({ url: `${url}/bench/hello`, connections: 32, duration: 3 });
     await decide({ duration: 3 });
-    const hello = await measured(server.pid, () => autocannon({ url: `${url}/bench/hello`, connections: 32, duration: seconds }));
-    const decideMax = await measured(server.pid, () => decide({}));
+    const hello = await measured(target, () => autocannon({ url: `${url}/bench/hello`, connections: 32, duration: seconds }));
+    const decideMax = await measured(target, () => decide({}));
     const halfHello = Math.max(1, Math.round(hello.rps / 2));
     const halfDecide = Math.max(1, Math.round(decideMax.rps / 2));
     const decideRequest: FixedRateRequest = { method: 'POST', path: '/v1/decide', headers: { 'content-type': 'application/json', authorization: `Bearer ${server.key}` }, body };
-    const atHalfHello = await atRate(server.pid, url, decideRequest, halfHello, seconds);
-    const atHalfDecideMax = await atRate(server.pid, url, decideRequest, halfDecide, seconds);
+    const atHalfHello = await atRate(target, decideRequest, halfHello, seconds);
+    const atHalfDecideMax = await atRate(target, decideRequest, halfDecide, seconds);
     // The same fixed rate on the empty route: what the sender and the server's base cost add alone.
-    const helloAtHalfHello = await atRate(server.pid, url, { method: 'GET', path: '/bench/hello' }, halfHello, seconds);
-    const stats = (await (await fetch(`${url}/bench/stats`)).json()) as { batches: number; events: number };
+    const helloAtHalfHello = await atRate(target, { method: 'GET', path: '/bench/hello' }, halfHello, seconds);
+    const stats = await serverStats(url);
     const byCpu = hello.cpuMicrosPerRequest && decideMax.cpuMicrosPerRequest ? Number((hello.cpuMicrosPerRequest / decideMax.cpuMicrosPerRequest).toFixed(3)) : null;
     return {
       pinned, helloRps: hello.rps, decideMaxRps: decideMax.rps, decideShareOfHello: Number((decideMax.rps / hello.rps).toFixed(3)), decideShareOfHelloByCpu: byCpu,

@@ -1,4 +1,5 @@
 // Child process of the realtime bench: the real server (same Hono setup) on a fresh store, plus a hello-world route to compare with.
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { serve } from '@hono/node-server';
 import { parseConfig } from '../../src/app/config.ts';
 import { createApiKey } from '../../src/app/governance/api-keys.ts';
@@ -13,7 +14,21 @@ const app = await openApplication(parsed.value);
 const { key } = await createApiKey(app.governance, { tenant: undefined, roles: ['analyst'], name: 'bench', kind: 'service' }, SYSTEM_ACTOR);
 const server = createServer({ app, consoleDir: `${dataDir}/no-console` });
 server.get('/bench/hello', (c) => c.text('hello'));
-server.get('/bench/stats', (c) => c.json(app.realtime.engine.stats()));
+// Collections of the main thread's heap: a full (mark-compact) one stalls the answering thread for tens of milliseconds
+// on one core, so the load figures say how many fell inside each measured window.
+const gc = { fullMs: [] as number[], young: 0, youngMs: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+    if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+      gc.fullMs.push(Math.round(entry.duration * 10) / 10);
+    } else if (kind === constants.NODE_PERFORMANCE_GC_MINOR) {
+      gc.young += 1;
+      gc.youngMs += entry.duration;
+    }
+  }
+}).observe({ entryTypes: ['gc'] });
+server.get('/bench/stats', (c) => c.json({ ...app.realtime.engine.stats(), gc }));
 // Build the tenant's state before the load starts, as a running server would have.
 await app.realtime.engine.state(undefined);
 const running = serve({ fetch: server.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
