@@ -16,6 +16,8 @@ export type LoadFigures = { rps: number; p50: number; p99: number; errors: numbe
 /** At a fixed rate, open loop (fixed-rate-load.ts): latency in milliseconds from when each request was due. */
 export type RateFigures = Omit<FixedRateFigures, 'requests'> & { cpuMicrosPerRequest: number | null; gc: GcFigures };
 type ServerStats = { batches: number; events: number; gc: GcFigures };
+/** The bench server's process and address. */
+type BenchServer = { pid: number | undefined; origin: string };
 export type HttpResult = {
   pinned: boolean;
   helloRps: number;
@@ -49,7 +51,7 @@ const serverStats = async (origin: string): Promise<ServerStats> => (await (awai
 
 /** The server's CPU time per request and its collections over one run. */
 async function observed<T>(
-  server: { pid: number | undefined; origin: string },
+  server: BenchServer,
   run: () => Promise<T>,
   requests: (result: T) => number,
 ): Promise<{ result: T; cpuMicrosPerRequest: number | null; gc: GcFigures }> {
@@ -64,12 +66,12 @@ async function observed<T>(
 }
 
 /** As many requests as 32 connections get answered: the maximum rate. */
-async function measured(server: { pid: number | undefined; origin: string }, run: () => Promise<autocannon.Result>): Promise<LoadFigures> {
+async function measured(server: BenchServer, run: () => Promise<autocannon.Result>): Promise<LoadFigures> {
   const { result, cpuMicrosPerRequest, gc } = await observed(server, run, (r) => r.requests.total);
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, cpuMicrosPerRequest, gc };
 }
 
-async function atRate(server: { pid: number | undefined; origin: string }, request: FixedRateRequest, rate: number, seconds: number): Promise<RateFigures> {
+async function atRate(server: BenchServer, request: FixedRateRequest, rate: number, seconds: number): Promise<RateFigures> {
   const { result, cpuMicrosPerRequest, gc } = await observed(server, () => fixedRateLoad(server.origin, request, rate, seconds), (r) => r.requests);
   const { requests: _requests, ...figures } = result;
   return { ...figures, cpuMicrosPerRequest, gc };
@@ -97,7 +99,7 @@ export async function measureHttp(dataDir: string, bodies: readonly string[], pi
     return i < bodies.length ? text : text.replace(/^\{"id":"([^"]+)"/, `{"id":"$1-r${Math.floor(i / bodies.length)}"`);
   };
   const url = `http://127.0.0.1:${server.port}`;
-  const target = { pid: server.pid, origin: url };
+  const target: BenchServer = { pid: server.pid, origin: url };
   const decide = (extra: Partial<autocannon.Options>) =>
     autocannon({
       url, connections: 32, duration: seconds, ...extra,
