@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readDefaultPack, realtimeAdapters } from '../adapters/sql/realtime-adapters.ts';
 import { eventRepository } from '../adapters/sql/event-repository.ts';
 import { openSqlite, type SqliteStore } from '../adapters/sqlite/open-sqlite.ts';
@@ -46,5 +46,22 @@ describe('DecisionEngine', () => {
     await engine.decide(login('e3'));
     // Rebuilt from the store before e3: it holds e1 only, since e2 was never written.
     expect((await engine.state(undefined)).replayed).toBe(1);
+  });
+
+  it('takes a request that comes in just after a batch without a new gathering wait, as under load', async () => {
+    const { engine } = await engineWith({ value: false });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let second: string | undefined;
+      const first = engine.decide(login('e1'));
+      // Sent once the first answer is out, as a client on a kept-alive connection does.
+      void first.then(() => engine.decide(login('e2'))).then((result) => (second = result.status));
+      await vi.advanceTimersByTimeAsync(1);
+      // No more fake time passes: only the event loop's own turns, which the gathering timer would not get.
+      for (let turn = 0; turn < 20 && !second; turn += 1) await new Promise<void>((resume) => setImmediate(resume));
+      expect(second).toBe('accepted');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
