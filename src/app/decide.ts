@@ -116,7 +116,7 @@ export class DecisionEngine {
       for (;;) {
         // Under load more requests are ready on their sockets: let the event loop finish its I/O pass (setImmediate runs
         // right after it) and take them, instead of ending the turn and gathering the next one on the timer, which left
-        // the core idle between batches: 0.50-0.51 of hello-world's rate instead of 0.41-0.43 (docs/rules.md §5).
+        // the core idle between batches (236 against 249 µs of server CPU a request at full load, docs/rules.md §5).
         if (!lane.pending.length) await new Promise<void>((resume) => setImmediate(resume));
         if (!lane.pending.length) break;
         const batch = lane.pending.splice(0, MAX_BATCH);
