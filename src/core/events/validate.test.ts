@@ -25,6 +25,11 @@ describe('validateEvent', () => {
     if (!result.ok) expect(result.error.map((e) => e.field).sort()).toEqual(['amount', 'quantity', 'ts']);
   });
 
+  it('says what is wrong with a field that is there, and "is required" only for one that is not', () => {
+    const result = validateEvent({ ...order, quantity: 'two', merchantId: undefined });
+    expect(result).toEqual({ ok: false, error: [{ field: 'merchantId', message: 'is required' }, { field: 'quantity', message: 'must be an integer' }] });
+  });
+
   it('rejects a time without an offset', () => {
     const result = validateEvent({ ...order, ts: '2026-11-01T10:00:00' });
     expect(result.ok).toBe(false);

@@ -12,14 +12,24 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
 
-function describeIssue(issue: z.core.$ZodIssue): FieldError {
+/** The record's own value at an issue's path: zod 4 leaves the input out of its issues, so a missing field is read here. */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): FieldError {
   if (issue.code === 'unrecognized_keys') {
     const base = fieldPath(issue.path);
     const keys = issue.keys.map((k) => (base ? `${base}.${k}` : k));
     return { field: keys.join(', '), message: `unknown field${keys.length > 1 ? 's' : ''} (not in contract v1)` };
   }
   const field = fieldPath(issue.path) || '(record)';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return { field, message: 'is required' };
+  if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) return { field, message: 'is required' };
   return { field, message: issue.message };
 }
 
@@ -36,5 +46,5 @@ export function validateEvent(raw: unknown): Result<ShoumenEvent, FieldError[]> 
   if (passesCompiledCheck(type as EventType, raw)) return ok(raw as ShoumenEvent);
   const parsed = eventSchemas[type as EventType].safeParse(raw);
   if (parsed.success) return ok(parsed.data);
-  return err(parsed.error.issues.map(describeIssue));
+  return err(parsed.error.issues.map((issue) => describeIssue(issue, raw)));
 }
