@@ -10,10 +10,10 @@ let ajv: Ajv2020 | undefined;
 const compiled = new Map<EventType, (record: unknown) => boolean>();
 
 /**
- * Loaded on first use: Ajv's modules made importing the validator 100 ms slower (360-470 against 230-350 ms cold). Options that keep Ajv's
- * yes inside zod's: patterns as plain regular expressions like zod's own (no u flag), the date-time format left to the
- * pattern zod exports for it, no NaN or Infinity. Both count string lengths in code points. Strict mode throws on a
- * schema Ajv cannot read exactly, so there is nothing to log.
+ * Loaded on first use: Ajv's modules made importing the validator 100 ms slower (360-470 against 230-350 ms cold).
+ * Options that keep Ajv's yes inside zod's: patterns as plain regular expressions like zod's own (no u flag), the
+ * date-time format left to the pattern zod exports for it, no NaN or Infinity. Both count string lengths in code points.
+ * Strict mode throws on a schema Ajv cannot read exactly, so there is nothing to log.
  */
 function compiler(): Ajv2020 {
   if (!ajv) {
